@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { pageLocale } from '@/lib/i18n/locale';
+import { getTranslations } from 'next-intl/server';
+import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
+import { getGlossary } from '@/lib/content';
+import { CATEGORIES } from '@/lib/content/schema';
+
+// Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'GlossaryPage' });
+  return { title: t('title') };
+}
+
+export default async function GlossaryPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('GlossaryPage');
+  const tc = await getTranslations('Categories');
+  const terms = getGlossary();
+  const groups = CATEGORIES.map((c) => ({ category: c, terms: terms.filter((term) => term.category === c) })).filter((g) => g.terms.length);
+  return (
+    <div className="page glossary">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro', { count: terms.length })}</p>
+      <nav aria-label={t('categories')}>
+        <ul className="category-index">
+          {groups.map((g) => (
+            <li key={g.category}>
+              <a href={`#cat-${g.category}`}>{tc(g.category)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map((g) => (
+        <section key={g.category} aria-labelledby={`cat-${g.category}`}>
+          <h2 id={`cat-${g.category}`}>{tc(g.category)}</h2>
+          <ul className="entries">
+            {g.terms.map((term) => (
+              <GlossaryEntry key={term.id} term={term} locale={locale} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

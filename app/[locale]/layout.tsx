@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { naskh } from '@/components/layout/fonts';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { pageLocale } from '@/lib/i18n/locale';
+import { directionOf, routing } from '@/lib/i18n/routing';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Meta' });
+  return { title: { default: t('title'), template: t('titleTemplate') }, description: t('description') };
+}
+
+// Only what client leaves need goes to the browser, never the whole message file.
+const CLIENT_NAMESPACES = ['TermCard', 'LanguageSwitch'] as const;
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const locale = await pageLocale(params);
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  const t = await getTranslations({ locale, namespace: 'Footer' });
+  return (
+    <html lang={locale} dir={directionOf(locale)} className={naskh.variable}>
+      <body>
+        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="site-footer">
+            <p>{t('about')}</p>
+          </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

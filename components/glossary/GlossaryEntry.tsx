@@ -1,0 +1,79 @@
+import { getTranslations } from 'next-intl/server';
+import type { Term } from '@/lib/content/schema';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = { term: Term; locale: Locale };
+
+/** One glossary entry with its anchor: both languages' forms, transliteration, explanation, word study. */
+export async function GlossaryEntry({ term, locale }: Props) {
+  const t = await getTranslations({ locale });
+  const others = (lang: 'ar' | 'en') => term[lang].slice(1);
+  return (
+    <li id={term.id} className="entry" data-entry={term.id} tabIndex={-1}>
+      <h3 className="entry-title">
+        <span lang="ar" dir="rtl" className="ar">
+          {term.ar[0].form}
+        </span>
+        <span aria-hidden="true"> · </span>
+        <span lang="en" dir="ltr">
+          {term.en[0].form}
+        </span>
+      </h3>
+      <p className="entry-translit" lang="ar-Latn" dir="ltr">
+        {term.translit}
+      </p>
+      <p className="entry-gloss">{t(`Glossary.${term.id}.gloss`)}</p>
+      <p>{t(`Glossary.${term.id}.explanation`)}</p>
+      <dl className="entry-forms">
+        {(['ar', 'en'] as const).map((lang) =>
+          others(lang).length ? (
+            <div key={lang}>
+              <dt>{t(`GlossaryPage.otherForms.${lang}`)}</dt>
+              <dd lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className={lang === 'ar' ? 'ar' : undefined}>
+                {others(lang).map((f, i) => (
+                  <span key={f.form} className={`form form-${f.status}`}>
+                    {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                    {f.form}
+                    {f.status === 'deprecated' && <span lang={locale}> ({t('GlossaryPage.deprecated')})</span>}
+                  </span>
+                ))}
+              </dd>
+            </div>
+          ) : null,
+        )}
+        {term.study && (
+          <>
+            <div>
+              <dt>{t('TermCard.root')}</dt>
+              <dd lang="ar" dir="rtl" className="ar">
+                {term.study.root}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('TermCard.partOfSpeech')}</dt>
+              <dd>
+                {t(`PartOfSpeech.${term.study.pos}`)}
+                {term.study.pattern && (
+                  <>
+                    {' · '}
+                    <span lang="ar" dir="rtl" className="ar">
+                      {term.study.pattern}
+                    </span>
+                  </>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('TermCard.literal')}</dt>
+              <dd>{t(`Glossary.${term.id}.literal`)}</dd>
+            </div>
+            <div>
+              <dt>{t('TermCard.translatorNote')}</dt>
+              <dd>{t(`Glossary.${term.id}.note`)}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+    </li>
+  );
+}

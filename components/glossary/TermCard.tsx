@@ -1,0 +1,86 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { CardTerm } from './types';
+
+type Props = {
+  term: CardTerm;
+  titleId: string;
+  occurrence: { text: string; clitics: string[]; form: string; lang: 'ar' | 'en' };
+};
+
+/** The card's body: the term in both languages, transliteration, category, the explanation, and a link. */
+export function TermCard({ term, titleId, occurrence }: Props) {
+  const t = useTranslations('TermCard');
+  const breakdown = occurrence.lang === 'ar' && occurrence.clitics.length > 0 ? [...occurrence.clitics, occurrence.form].join(' + ') : null;
+  return (
+    <div className="term-card" data-card={term.id}>
+      <p className="term-card-category">{term.category}</p>
+      <h2 id={titleId} className="term-card-title">
+        <span lang="ar" dir="rtl" className="ar">
+          {term.ar}
+        </span>
+        <span className="term-card-sep" aria-hidden="true">
+          {' · '}
+        </span>
+        <span lang="en" dir="ltr">
+          {term.en}
+        </span>
+      </h2>
+      <dl className="term-card-facts">
+        <div>
+          <dt>{t('transliteration')}</dt>
+          <dd lang="ar-Latn" dir="ltr">
+            {term.translit}
+          </dd>
+        </div>
+        {breakdown && (
+          <div>
+            <dt>{t('writtenHere')}</dt>
+            <dd lang="ar" dir="rtl" className="ar">
+              {breakdown}
+            </dd>
+          </div>
+        )}
+        {term.study && (
+          <>
+            <div>
+              <dt>{t('root')}</dt>
+              <dd lang="ar" dir="rtl" className="ar">
+                {term.study.root}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('partOfSpeech')}</dt>
+              <dd>
+                {term.study.pos}
+                {term.study.pattern && (
+                  <>
+                    {' · '}
+                    <span lang="ar" dir="rtl" className="ar">
+                      {term.study.pattern}
+                    </span>
+                  </>
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('literal')}</dt>
+              <dd>{term.study.literal}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+      <p className="term-card-gloss">{term.gloss}</p>
+      <p className="term-card-explanation">{term.explanation}</p>
+      {term.study && (
+        <p className="term-card-note">
+          <strong>{t('translatorNote')}</strong> {term.study.note}
+        </p>
+      )}
+      <a className="term-card-link" href={term.href}>
+        {t('openEntry')}
+      </a>
+    </div>
+  );
+}

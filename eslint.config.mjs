@@ -1,0 +1,12 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  // next.config.js is CommonJS, as the design asks for.
+  { files: ['next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
+];
+
+export default config;

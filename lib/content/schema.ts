@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const localized = z.object({ ar: text, en: text }).strict();
+
+const sentence = z
+  .object({
+    ar: text,
+    // One Arabic sentence may need several English ones: a list says so explicitly.
+    en: z.union([text, z.array(text).min(1)]),
+  })
+  .strict();
+
+const note = z
+  .object({
+    at: z.string().regex(/^\d+\.\d+$/, 'must be "<paragraph>.<sentence>", e.g. "5.2"'),
+    kind: z.enum(['joined-paragraph', 'slip', 'note']),
+    ar: text,
+    en: text,
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    originalLanguage: z.enum(['ar', 'en']),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    dateApproximate: z.boolean().default(false),
+    title: localized,
+    source: localized,
+    attribution: localized.optional(),
+    license: text.optional(),
+    licenseUrl: z.url().optional(),
+    notes: z.array(note).default([]),
+    paragraphs: z.array(z.object({ sentences: z.array(sentence).min(1) }).strict()).min(1),
+  })
+  .strict()
+  .superRefine((article, ctx) => {
+    article.notes.forEach((n, i) => {
+      const [p, s] = n.at.split('.').map(Number);
+      if (!article.paragraphs[p - 1]?.sentences[s - 1]) {
+        ctx.addIssue({ code: 'custom', path: ['notes', i, 'at'], message: `no sentence ${n.at} in this article` });
+      }
+    });
+  });
+
+export type ArticleFile = z.infer<typeof articleSchema>;
+
+export const CATEGORIES = ['institution', 'international', 'armedGroup', 'person', 'place', 'political', 'military', 'media'] as const;
+export const PARTS_OF_SPEECH = ['noun', 'verbalNoun', 'adjective', 'properNoun', 'phrase'] as const;
+export const STATUSES = ['preferred', 'admitted', 'deprecated'] as const;
+
+const form = z.object({ form: text, status: z.enum(STATUSES) }).strict();
+const forms = z
+  .array(form)
+  .min(1)
+  .superRefine((list, ctx) => {
+    if (list[0].status !== 'preferred') ctx.addIssue({ code: 'custom', path: [0, 'status'], message: 'the first form must be the preferred one' });
+    list.forEach((f, i) => {
+      if (i > 0 && f.status === 'preferred') ctx.addIssue({ code: 'custom', path: [i, 'status'], message: 'only one form may be preferred' });
+    });
+  });
+
+export const termSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens'),
+    category: z.enum(CATEGORIES),
+    translit: text,
+    ar: forms,
+    en: forms,
+    notForms: z.array(text).optional(),
+    study: z.object({ root: text, pattern: text.optional(), pos: z.enum(PARTS_OF_SPEECH) }).strict().optional(),
+  })
+  .strict();
+
+export const glossarySchema = z
+  .object({ terms: z.array(termSchema).min(1) })
+  .strict()
+  .superRefine((g, ctx) => {
+    const seen = new Map<string, number>();
+    g.terms.forEach((t, i) => {
+      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'id'], message: `duplicate id "${t.id}" (also terms[${seen.get(t.id)}])` });
+      seen.set(t.id, i);
+    });
+  });
+
+export type Term = z.infer<typeof termSchema>;
+export type Category = (typeof CATEGORIES)[number];

@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browsers cannot be downloaded here: Debian's Chromium is used (CHROMIUM_PATH to override).
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.E2E_PORT ?? 3100);
+const launchOptions = {
+  executablePath,
+  args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off', launchOptions },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /touch\.spec\.ts/ },
+    { name: 'touch', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /touch\.spec\.ts/ },
+  ],
+  // Against the production build, never the dev server: `npm run build` runs first (see npm test).
+  webServer: {
+    command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/ar`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});
