@@ -28,6 +28,11 @@ export async function SiteHeader({ locale }: Props) {
             </Link>
           </li>
           <li>
+            <Link href="/read" locale={locale}>
+              {t('read')}
+            </Link>
+          </li>
+          <li>
             <LanguageSwitch />
           </li>
         </ul>

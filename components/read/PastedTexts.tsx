@@ -1,0 +1,124 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
+import { Columns, type ParagraphView } from '@/components/reader/Columns';
+import { toPieces } from '@/lib/content/annotate';
+import type { AnnotateSpan } from '@/lib/api/annotate';
+import { alignTexts } from '@/lib/text/align';
+import type { Range } from '@/lib/text/segment';
+import { AnnotateError, annotate } from './annotateClient';
+import { loadPasted, savePasted, type Pasted } from './storage';
+
+type Result = { texts: Pasted; spans: { ar: AnnotateSpan[]; en: AnnotateSpan[] } };
+
+/** The pieces of one sentence: the spans inside it, shifted to the sentence's own offsets. */
+function sentencePieces(text: string, range: Range, spans: AnnotateSpan[]) {
+  const inside = spans
+    .filter((s) => s.start >= range.start && s.end <= range.end)
+    .map((s) => ({ ...s, start: s.start - range.start, end: s.end - range.start, form: s.surface, clitics: [] }));
+  return toPieces(text.slice(range.start, range.end), inside);
+}
+
+function toParagraphs({ texts, spans }: Result) {
+  const alignment = alignTexts(texts.ar || undefined, texts.en || undefined);
+  const paragraphs: ParagraphView[] = alignment.paragraphs.map((p, pi) => {
+    const side = (lang: 'ar' | 'en') =>
+      p[lang].map((r, si) => ({ id: p.paired ? `${pi + 1}.${si + 1}` : undefined, pieces: [sentencePieces(texts[lang], r, spans[lang])] }));
+    return { id: String(pi + 1), ar: side('ar'), en: side('en') };
+  });
+  return { alignment, paragraphs };
+}
+
+export function PastedTexts() {
+  const t = useTranslations('Read');
+  const locale = useLocale() as 'ar' | 'en';
+  // Rendered only once hydrated (see ReadYourOwn), so browser storage can be read at once.
+  const [texts, setTexts] = useState<Pasted>(loadPasted);
+  const restored = useRef(false);
+
+  const mutation = useMutation({
+    mutationFn: async (input: Pasted): Promise<Result> => {
+      const [ar, en] = await Promise.all([input.ar ? annotate('ar', input.ar) : [], input.en ? annotate('en', input.en) : []]);
+      return { texts: input, spans: { ar, en } };
+    },
+  });
+
+  // What was pasted before a reload is shown annotated again.
+  const { mutate } = mutation;
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    if (texts.ar || texts.en) mutate(texts);
+  }, [mutate, texts]);
+
+  const change = (lang: 'ar' | 'en', value: string) => {
+    const next = { ...texts, [lang]: value };
+    setTexts(next);
+    savePasted(next);
+  };
+  const clear = () => {
+    setTexts({ ar: '', en: '' });
+    savePasted({ ar: '', en: '' });
+    mutation.reset();
+  };
+
+  const view = mutation.data ? toParagraphs(mutation.data) : null;
+  const langs = view ? (['ar', 'en'] as const).filter((l) => mutation.data!.texts[l]) : [];
+  const error = mutation.error instanceof AnnotateError ? mutation.error : null;
+
+  return (
+    <>
+      <form
+        className="paste-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (texts.ar.trim() || texts.en.trim()) mutation.mutate(texts);
+        }}
+      >
+        <div className="paste-fields">
+          {(['ar', 'en'] as const).map((lang) => (
+            <label key={lang} className="paste-field">
+              <span>{t(`label.${lang}`)}</span>
+              <textarea
+                name={lang}
+                lang={lang}
+                dir={lang === 'ar' ? 'rtl' : 'ltr'}
+                rows={8}
+                value={texts[lang]}
+                onChange={(e) => change(lang, e.target.value)}
+                data-testid={`paste-${lang}`}
+              />
+            </label>
+          ))}
+        </div>
+        <div className="paste-actions">
+          <button type="submit" disabled={mutation.isPending || !(texts.ar.trim() || texts.en.trim())}>
+            {t('annotate')}
+          </button>
+          <button type="button" onClick={clear}>
+            {t('clear')}
+          </button>
+        </div>
+      </form>
+      <div role="status" aria-live="polite" className="paste-status">
+        {mutation.isPending && t('pending')}
+        {error && (
+          <span className="paste-error" data-testid="paste-error">
+            {error.status === 413 ? t('tooLarge') : error.status === 0 ? t('network') : t('failed', { message: error.message })}
+          </span>
+        )}
+        {view?.alignment.paragraphMismatch && <span data-testid="mismatch">{t('paragraphMismatch')} </span>}
+        {view && view.alignment.sentenceMismatches.length > 0 && (
+          <span data-testid="mismatch">{t('sentenceMismatch', { list: view.alignment.sentenceMismatches.join(locale === 'ar' ? '، ' : ', ') })}</span>
+        )}
+      </div>
+      {view && (
+        <section aria-label={t('result')} className="paste-result">
+          <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { AnnotateSpan } from '@/lib/api/annotate';
+
+export class AnnotateError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** POST /api/annotate for one text; a JSON error becomes an AnnotateError with the server's message. */
+export async function annotate(lang: 'ar' | 'en', text: string): Promise<AnnotateSpan[]> {
+  let response: Response;
+  try {
+    response = await fetch('/api/annotate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lang, text }) });
+  } catch {
+    throw new AnnotateError(0, 'network');
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) throw new AnnotateError(response.status, data?.error?.message ?? response.statusText);
+  return data.spans;
+}

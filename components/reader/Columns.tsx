@@ -1,0 +1,67 @@
+import type { Piece } from '@/lib/content/annotate';
+import { Pieces } from './Pieces';
+
+type Lang = 'ar' | 'en';
+
+/** One sentence unit of a column: an id when it is paired with the other column, and one or more sentences. */
+export type SentenceView = { id?: string; pieces: Piece[][] };
+export type ParagraphView = { id: string } & Record<Lang, SentenceView[]>;
+
+type Props = {
+  locale: Lang;
+  paragraphs: ParagraphView[];
+  title?: Record<Lang, Piece[]>;
+  labels: Record<Lang, string>;
+  /** The accessible name of a paragraph's anchor link; no anchors when absent. */
+  anchorLabel?: (n: number) => string;
+  langs?: Lang[];
+};
+
+const DIR = { ar: 'rtl', en: 'ltr' } as const;
+
+/**
+ * Two texts as two columns, each with its own lang and dir whatever the interface language. The columns share
+ * the grid's rows (subgrid), so paired paragraphs start level; on a narrow screen they stack. The interface
+ * language's column comes first, at the start side. Rendered on the server (articles) and in the browser
+ * (pasted texts) alike.
+ */
+export function Columns({ locale, paragraphs, title, labels, anchorLabel, langs = ['ar', 'en'] }: Props) {
+  const order = [...langs].sort((a, b) => (a === locale ? -1 : b === locale ? 1 : 0));
+  const glossaryHref = `/${locale}/glossary`;
+  const rows = paragraphs.length + (title ? 1 : 0);
+  return (
+    <div className={`columns columns-${order.length}`} style={{ ['--rows' as string]: rows }}>
+      {order.map((lang) => (
+        <section key={lang} lang={lang} dir={DIR[lang]} className={`column column-${lang}`} aria-label={labels[lang]} data-column={lang}>
+          {title && (
+            <h1 className="column-title">
+              <Pieces pieces={title[lang]} lang={lang} glossaryHref={glossaryHref} />
+            </h1>
+          )}
+          {paragraphs.map((p) => (
+            <p key={p.id} id={lang === order[0] && anchorLabel ? `p${p.id}` : undefined} className="para" data-para={p.id}>
+              {p[lang].map((s, si) => (
+                <span key={si}>
+                  {si > 0 && ' '}
+                  <span className="sent" data-sent={s.id} data-para={s.id ? p.id : undefined}>
+                    {s.pieces.map((run, ri) => (
+                      <span key={ri}>
+                        {ri > 0 && ' '}
+                        <Pieces pieces={run} lang={lang} glossaryHref={glossaryHref} />
+                      </span>
+                    ))}
+                  </span>
+                </span>
+              ))}
+              {lang === order[0] && anchorLabel && (
+                <a className="para-anchor" href={`#p${p.id}`} aria-label={anchorLabel(Number(p.id))}>
+                  ¶
+                </a>
+              )}
+            </p>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { card, column, term } from './selectors';
+
+const AR = 'وتعمل قوات مصراته الداعمة للمجلس الرئاسي في طرابلس. ودعت لحكومة الوفاق الوطني وللمجلس الرئاسي بالنجاح.';
+const EN = 'Misrata forces back the Presidential Council in Tripoli. They wished the Government of National Accord well.';
+
+test.describe('read your own text', () => {
+  test('pasted Arabic is annotated: both terms highlighted, a card opens, and the text survives a reload', async ({ page }) => {
+    await page.goto('/ar/read');
+    await page.getByTestId('paste-ar').fill(AR);
+    await page.getByRole('button', { name: 'اقرأ وميّز المصطلحات' }).click();
+    await expect(term(page, 'ar', 'gna')).toHaveText('لحكومة الوفاق الوطني');
+    await expect(term(page, 'ar', 'presidential-council')).toHaveText(['للمجلس الرئاسي', 'وللمجلس الرئاسي']);
+    await term(page, 'ar', 'gna').click();
+    await expect(card(page)).toHaveAttribute('data-card', 'gna');
+    await page.keyboard.press('Escape');
+
+    await page.reload();
+    await expect(page.getByTestId('paste-ar')).toHaveValue(AR);
+    await expect(term(page, 'ar', 'gna')).toHaveText('لحكومة الوفاق الوطني');
+
+    await page.getByRole('button', { name: 'امسح' }).click();
+    await expect(page.getByTestId('paste-ar')).toHaveValue('');
+    await page.reload();
+    await expect(page.getByTestId('paste-ar')).toHaveValue('');
+  });
+
+  test('a matching pair is aligned sentence by sentence', async ({ page }) => {
+    await page.goto('/en/read');
+    await page.getByTestId('paste-ar').fill(AR);
+    await page.getByTestId('paste-en').fill(EN);
+    await page.getByRole('button', { name: 'Read and annotate' }).click();
+    await expect(column(page, 'en').locator('[data-sent]')).toHaveCount(2);
+    await expect(column(page, 'ar').locator('[data-sent="1.2"]')).toContainText('لحكومة الوفاق الوطني');
+    await expect(column(page, 'en').locator('[data-sent="1.2"]')).toContainText('Government of National Accord');
+    await expect(page.getByTestId('mismatch')).toHaveCount(0);
+  });
+
+  test('a mismatched pair is shown with a warning', async ({ page }) => {
+    await page.goto('/en/read');
+    await page.getByTestId('paste-ar').fill(AR);
+    await page.getByTestId('paste-en').fill('Only one sentence here.\n\nAnd a second paragraph.');
+    await page.getByRole('button', { name: 'Read and annotate' }).click();
+    await expect(page.getByTestId('mismatch').first()).toBeVisible();
+    await expect(page.getByTestId('mismatch').first()).toContainText('different numbers of paragraphs');
+    await expect(column(page, 'en')).toContainText('And a second paragraph.');
+    await expect(column(page, 'ar')).toContainText('طرابلس');
+  });
+
+  test('a server error is explained, not swallowed', async ({ page }) => {
+    await page.route('**/api/annotate', (route) =>
+      route.fulfill({ status: 413, contentType: 'application/json', body: JSON.stringify({ error: { code: 'too_large', message: 'x' } }) }),
+    );
+    await page.goto('/en/read');
+    await page.getByTestId('paste-en').fill(EN);
+    await page.getByRole('button', { name: 'Read and annotate' }).click();
+    await expect(page.getByTestId('paste-error')).toHaveText('This text is too long: at most 100 KB per language.');
+  });
+});
+
+test.describe('POST /api/annotate over HTTP', () => {
+  test('answers spans with UTF-16 offsets', async ({ request }) => {
+    const response = await request.post('/api/annotate', { data: { lang: 'ar', text: AR } });
+    expect(response.status()).toBe(200);
+    const { spans } = await response.json();
+    expect(spans.map((s: { termId: string }) => s.termId)).toEqual(['misrata-brigades', 'presidential-council', 'tripoli', 'gna', 'presidential-council']);
+    for (const s of spans) expect(AR.slice(s.start, s.end)).toBe(s.surface);
+  });
+
+  for (const method of ['GET', 'PUT', 'DELETE'] as const) {
+    test(`${method} → 405 with a JSON error`, async ({ request }) => {
+      const response = await request.fetch('/api/annotate', { method });
+      expect(response.status()).toBe(405);
+      expect(response.headers()['allow']).toBe('POST');
+      expect((await response.json()).error.code).toBe('method_not_allowed');
+    });
+  }
+
+  test('invalid JSON → 400, a text over the limit → 413', async ({ request }) => {
+    const bad = await request.post('/api/annotate', { data: Buffer.from('lang=ar'), headers: { 'content-type': 'application/json' } });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.code).toBe('invalid_json');
+    const big = await request.post('/api/annotate', { data: { lang: 'en', text: 'x'.repeat(100 * 1024 + 1) } });
+    expect(big.status()).toBe(413);
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { TermMatcher } from '@/lib/text/matcher';
+import { BodyTooLarge, jsonError, readBody } from './json';
+
+/** The largest text accepted, in UTF-8 bytes (documented in the README). */
+export const MAX_TEXT_BYTES = 100 * 1024;
+// JSON escapes can make a body up to six times its text (\uXXXX): refuse to read beyond that.
+const MAX_BODY_BYTES = 6 * MAX_TEXT_BYTES + 1024;
+
+const requestSchema = z
+  .object({
+    lang: z.enum(['ar', 'en'], { error: 'lang must be "ar" or "en"' }),
+    text: z.string({ error: 'text must be a string' }),
+  })
+  .strict();
+
+export type AnnotateSpan = { start: number; end: number; termId: string; surface: string };
+
+/** POST /api/annotate: validate, then find the terms. Every failure is a JSON error with its status. */
+export async function annotateRequest(request: Request, matchers: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
+  let body: string;
+  try {
+    body = await readBody(request, MAX_BODY_BYTES);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return jsonError(413, 'too_large', `The text must be at most ${MAX_TEXT_BYTES} bytes.`);
+    return jsonError(400, 'unreadable_body', 'The request body could not be read.');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return jsonError(400, 'invalid_json', 'The body must be JSON: {"lang": "ar" | "en", "text": "..."}.');
+  }
+  const parsed = requestSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field "${issue.keys[0]}": only "lang" and "text" are accepted.`
+        : issue.code === 'invalid_type' && issue.path.length === 0
+          ? 'The body must be a JSON object: {"lang": "ar" | "en", "text": "..."}.'
+          : issue.path.length && issue.input === undefined
+            ? `The field "${String(issue.path[0])}" is missing.`
+            : issue.message;
+    return jsonError(400, 'invalid_request', message);
+  }
+  const { lang, text } = parsed.data;
+  if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES) {
+    return jsonError(413, 'too_large', `The text must be at most ${MAX_TEXT_BYTES} bytes.`);
+  }
+  const spans: AnnotateSpan[] = matchers[lang].find(text).map(({ start, end, termId, surface }) => ({ start, end, termId, surface }));
+  return Response.json({ spans });
+}
