@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Term } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/routing';
+import { WordStudy } from './WordStudy';
 
 type Props = { term: Term; locale: Locale };
 
@@ -43,26 +44,12 @@ export async function GlossaryEntry({ term, locale }: Props) {
         )}
         {term.study && (
           <>
-            <div>
-              <dt>{t('TermCard.root')}</dt>
-              <dd lang="ar" dir="rtl" className="ar">
-                {term.study.root}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('TermCard.partOfSpeech')}</dt>
-              <dd>
-                {t(`PartOfSpeech.${term.study.pos}`)}
-                {term.study.pattern && (
-                  <>
-                    {' · '}
-                    <span lang="ar" dir="rtl" className="ar">
-                      {term.study.pattern}
-                    </span>
-                  </>
-                )}
-              </dd>
-            </div>
+            <WordStudy
+              root={term.study.root}
+              pattern={term.study.pattern}
+              pos={t(`PartOfSpeech.${term.study.pos}`)}
+              labels={{ root: t('TermCard.root'), partOfSpeech: t('TermCard.partOfSpeech') }}
+            />
             <div>
               <dt>{t('TermCard.literal')}</dt>
               <dd>{t(`Glossary.${term.id}.literal`)}</dd>

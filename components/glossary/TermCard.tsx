@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { CardTerm } from './types';
+import { WordStudy } from './WordStudy';
 
 type Props = {
   term: CardTerm;
@@ -44,26 +45,7 @@ export function TermCard({ term, titleId, occurrence }: Props) {
         )}
         {term.study && (
           <>
-            <div>
-              <dt>{t('root')}</dt>
-              <dd lang="ar" dir="rtl" className="ar">
-                {term.study.root}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('partOfSpeech')}</dt>
-              <dd>
-                {term.study.pos}
-                {term.study.pattern && (
-                  <>
-                    {' · '}
-                    <span lang="ar" dir="rtl" className="ar">
-                      {term.study.pattern}
-                    </span>
-                  </>
-                )}
-              </dd>
-            </div>
+            <WordStudy {...term.study} labels={{ root: t('root'), partOfSpeech: t('partOfSpeech') }} />
             <div>
               <dt>{t('literal')}</dt>
               <dd>{term.study.literal}</dd>
