@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
+import { ExportLinks } from '@/components/glossary/ExportLinks';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
 import { getGlossary } from '@/lib/content';
 import { CATEGORIES } from '@/lib/content/schema';
@@ -45,6 +46,7 @@ export default async function GlossaryPage({ params }: Props) {
           </ul>
         </section>
       ))}
+      <ExportLinks locale={locale} />
     </div>
   );
 }
