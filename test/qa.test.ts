@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { annotateArticle, annotateText, buildMatchers } from '@/lib/content/annotate';
 import { articleSlugs, readArticle, readGlossary } from '@/lib/content/load';
+import { concordance, kwic, renderingCounts } from '@/lib/content/concordance';
 import { checkArticle, checkUnit, formStatusLookup, occurrenceStatuses, summarize, type QaPair } from '@/lib/content/qa';
 
 const terms = readGlossary();
@@ -75,5 +76,35 @@ describe('our own articles', () => {
     const pieces = [article.title, ...article.paragraphs.flatMap((p) => p.sentences.map((s) => ({ ar: s.ar, en: s.en.flat() })))];
     const highlighted = pieces.reduce((n, u) => n + [...u.ar, ...u.en].filter((p) => typeof p !== 'string').length, 0);
     expect(statuses.size).toBe(highlighted);
+  });
+});
+
+describe('the concordance', () => {
+  const articles = articleSlugs().map((slug) => annotateArticle(slug, readArticle(slug)!, matchers));
+
+  test('الوفاق: its seven occurrences, each with its English sentence and status, among the entry\'s rows', () => {
+    const rows = concordance('gna', articles, terms);
+    const wifaq = rows.filter((r) => r.ar.match?.includes('الوفاق'));
+    expect(wifaq.map((r) => r.unitId)).toEqual(['1.1', '2.1', '9.1', '10.1', '13.1', '15.1', '15.1', '16.1']);
+    expect(new Set(wifaq.map((r) => r.unitId)).size).toBe(7);
+    // 15.1 names the GNA twice in English for one Arabic mention (the other is الأخيرة, "the latter").
+    expect(wifaq.filter((r) => r.unitId === '15.1').map((r) => r.en.match)).toEqual(["Government of National Accord's", 'GNA']);
+    expect(rows.filter((r) => r.ar.match?.includes('السراج')).map((r) => r.en.match)).toEqual(['Sarraj government', 'Sarraj government', 'Sarraj government']);
+    expect(rows.every((r) => r.status === 'ok' && r.ar.match && r.en.match)).toBe(true);
+    expect(rows[0]).toMatchObject({ slug: 'misrata-foreign-intervention', unitId: '1.1', paragraph: 1, ar: { match: 'لحكومة الوفاق الوطني', form: 'حكومة الوفاق الوطني' } });
+  });
+
+  test('a keyword-in-context cut keeps the whole sentence around the match', () => {
+    const pieces = annotateText(matchers, 'ar', 'ومع اقتراب داعش من مدينة مصراته الداعمة لحكومة السراج، عادت المسألة');
+    const cut = kwic(pieces, 2);
+    expect(cut).toEqual({ before: 'ومع اقتراب داعش من مدينة مصراته الداعمة ', match: 'لحكومة السراج', after: '، عادت المسألة', form: 'حكومة السراج' });
+    expect(kwic(pieces)).toEqual({ before: 'ومع اقتراب داعش من مدينة مصراته الداعمة لحكومة السراج، عادت المسألة', after: '' });
+  });
+
+  test('rendering counts per language', () => {
+    const rows = concordance('gna', articles, terms);
+    const counts = renderingCounts(rows, 'en');
+    expect(counts).toEqual([['Government of National Accord', 7], ['Sarraj government', 3], ['GNA', 1]]);
+    expect(renderingCounts(rows, 'ar')[0]).toEqual(['حكومة الوفاق الوطني', 8]);
   });
 });

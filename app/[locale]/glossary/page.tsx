@@ -3,6 +3,7 @@ import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
 import { ExportLinks } from '@/components/glossary/ExportLinks';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
+import { GlossarySearch } from '@/components/glossary/GlossarySearch';
 import { getGlossary } from '@/lib/content';
 import { CATEGORIES } from '@/lib/content/schema';
 
@@ -27,6 +28,7 @@ export default async function GlossaryPage({ params }: Props) {
     <div className="page glossary">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { count: terms.length })}</p>
+      <GlossarySearch categories={groups.map((g) => ({ id: g.category, label: tc(g.category) }))} />
       <nav aria-label={t('categories')}>
         <ul className="category-index">
           {groups.map((g) => (
