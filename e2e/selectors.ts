@@ -10,3 +10,12 @@ export const term = (page: Page, lang: 'ar' | 'en', termId: string) => column(pa
 export const card = (page: Page) => page.locator('[role="dialog"] .term-card');
 export const glossaryEntries = (page: Page) => page.locator('[data-entry]');
 export const languageSwitch = (page: Page) => page.getByTestId('language-switch');
+
+// Translators: review mode, term pages, search, exports.
+export const reviewToggle = (page: Page) => page.locator('[data-review-toggle]');
+export const reviewPosition = (page: Page) => page.locator('[data-review-position]');
+export const reviewCount = (page: Page, status: 'ok' | 'variant' | 'missing') => page.locator(`[data-review-summary] [data-count="${status}"] .count`);
+export const concordanceRows = (page: Page) => page.locator('[data-concordance-row]');
+export const searchBox = (page: Page) => page.locator('#glossary-q');
+export const searchResult = (page: Page, termId: string) => page.locator(`[data-search-results] [data-result="${termId}"]`);
+export const exportLink = (page: Page, format: string) => page.locator(`[data-export="${format}"]`);

@@ -14,7 +14,8 @@ const requestSchema = z
   })
   .strict();
 
-export type AnnotateSpan = { start: number; end: number; termId: string; surface: string };
+/** `form` is the glossary form that matched (the surface may add clitics, a plural or a possessive). */
+export type AnnotateSpan = { start: number; end: number; termId: string; surface: string; form: string; clitics: string[] };
 
 /** POST /api/annotate: validate, then find the terms. Every failure is a JSON error with its status. */
 export async function annotateRequest(request: Request, matchers: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
@@ -48,6 +49,6 @@ export async function annotateRequest(request: Request, matchers: Record<'ar' | 
   if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES) {
     return jsonError(413, 'too_large', `The text must be at most ${MAX_TEXT_BYTES} bytes.`);
   }
-  const spans: AnnotateSpan[] = matchers[lang].find(text).map(({ start, end, termId, surface }) => ({ start, end, termId, surface }));
+  const spans: AnnotateSpan[] = matchers[lang].find(text).map(({ start, end, termId, surface, form, clitics }) => ({ start, end, termId, surface, form, clitics }));
   return Response.json({ spans });
 }

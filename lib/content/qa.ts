@@ -127,3 +127,28 @@ export function occurrenceStatuses(pairs: QaPair[]): Map<string, QaStatus> {
 export function occurrenceKey(unitId: string, lang: Lang, index: number): string {
   return `${unitId}:${lang}:${index}`;
 }
+
+/** Mark a unit's runs (one run per sentence) with each occurrence's key and status, counting across the runs. */
+export function markRuns(runs: Piece[][], unitId: string, lang: Lang, statuses: Map<string, QaStatus>): Piece[][] {
+  let index = 0;
+  return runs.map((run) =>
+    run.map((p) => {
+      if (typeof p === 'string') return p;
+      const occ = occurrenceKey(unitId, lang, index++);
+      return { ...p, occ, status: statuses.get(occ) };
+    }),
+  );
+}
+
+/** A problem for review mode's list: the occurrences to light, the present one's text, in document order. */
+export type QaIssue = { unitId: string; status: QaStatus; missingIn?: Lang; occ: string[]; text: string; lang: Lang };
+
+export function reviewIssues(pairs: QaPair[]): QaIssue[] {
+  return pairs
+    .filter((p) => p.status !== 'ok')
+    .map((p) => {
+      const langs = (['ar', 'en'] as const).filter((l) => p[l]);
+      const first = p[langs[0]]!;
+      return { unitId: p.unitId, status: p.status, missingIn: p.missingIn, occ: langs.map((l) => occurrenceKey(p.unitId, l, p[l]!.index)), text: first.text, lang: langs[0] };
+    });
+}

@@ -24,12 +24,15 @@ export default async function ReadPage({ params }: Props) {
     getGlossary().map((term) => term.id),
     locale,
   );
+  const forms = Object.fromEntries(
+    getGlossary().map((term) => [term.id, { ar: Object.fromEntries(term.ar.map((f) => [f.form, f.status])), en: Object.fromEntries(term.en.map((f) => [f.form, f.status])) }]),
+  );
   return (
     <div className="page read">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <TermCards terms={cards}>
-        <ReadYourOwn />
+        <ReadYourOwn forms={forms} />
       </TermCards>
     </div>
   );

@@ -6,7 +6,9 @@ import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
-import { articleSlugs, getArticle } from '@/lib/content';
+import { ReviewMode } from '@/components/review/ReviewMode';
+import { articleSlugs, getArticle, getGlossary } from '@/lib/content';
+import { checkArticle, occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
 import { plainText } from '@/lib/content/annotate';
 import { routing } from '@/lib/i18n/routing';
 
@@ -35,11 +37,14 @@ export default async function ArticlePage({ params }: Props) {
   const runs = [article.title.ar, article.title.en, ...article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.ar, ...s.en]))];
   const cards = await cardTerms(termIdsIn(runs), locale);
   const t = await getTranslations('Reader');
+  const pairs = checkArticle(article, getGlossary());
   return (
     <div className="page reader">
       <p className="visually-hidden">{t('howTo')}</p>
       <TermCards terms={cards}>
-        <ArticleColumns article={article} locale={locale} />
+        <ReviewMode summary={summarize(pairs)} issues={reviewIssues(pairs)}>
+          <ArticleColumns article={article} locale={locale} statuses={occurrenceStatuses(pairs)} />
+        </ReviewMode>
       </TermCards>
       <ArticleInfo article={article} locale={locale} />
     </div>
