@@ -57,6 +57,12 @@ test.describe('review mode', () => {
     await expect(page.locator(':focus')).toHaveText('UN');
     await page.locator('[data-review-prev]').click();
     await expect(reviewPosition(page)).toHaveText('Problem 4 of 5');
+    // The list jumps straight to a problem.
+    await page.locator('.review-list summary').click();
+    await page.locator('[data-review-issue="1"]').click();
+    await expect(reviewPosition(page)).toHaveText('Problem 2 of 5');
+    await expect(page.locator(':focus')).toHaveText('حالة النفير');
+    await expect(page.locator(':focus')).toHaveAttribute('data-status', 'variant');
   });
 });
 
