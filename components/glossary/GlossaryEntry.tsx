@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Fragment } from 'react';
 import type { Term } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { WordStudy } from './WordStudy';
@@ -42,11 +43,18 @@ export async function GlossaryEntry({ term, locale, standalone = false }: Props)
               <dt>{t(`GlossaryPage.otherForms.${lang}`)}</dt>
               <dd lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className={lang === 'ar' ? 'ar' : undefined}>
                 {others(lang).map((f, i) => (
-                  <span key={f.form} className={`form form-${f.status}`}>
+                  <Fragment key={f.form}>
                     {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                    {f.form}
-                    {f.status === 'deprecated' && <span lang={locale}> ({t('GlossaryPage.deprecated')})</span>}
-                  </span>
+                    <span className={`form form-${f.status}`}>{f.form}</span>
+                    {f.status === 'deprecated' && (
+                      <>
+                        {' '}
+                        <span lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'} className="muted">
+                          ({t('GlossaryPage.deprecated')})
+                        </span>
+                      </>
+                    )}
+                  </Fragment>
                 ))}
               </dd>
             </div>

@@ -90,7 +90,8 @@ function ConcordanceLine({ row, locale }: { row: ConcordanceRow; locale: 'ar' | 
   return (
     <tr data-concordance-row={row.unitId} data-status={row.status}>
       <td>
-        <a href={href}>{t('location', { title: row.title[locale], unit: row.unitId })}</a>
+        <span className="concordance-article">{row.title[locale]}</span>
+        <a href={href}>{t('location', { unit: row.unitId })}</a>
       </td>
       <td lang="ar" dir="rtl" className="ar">
         <div className="kwic">
