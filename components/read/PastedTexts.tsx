@@ -4,6 +4,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Columns, type ParagraphView } from '@/components/reader/Columns';
+import { ReaderControls } from '@/components/reader/ReaderControls';
+import { ReaderView } from '@/components/reader/ReaderView';
 import { toPieces } from '@/lib/content/annotate';
 import type { AnnotateSpan } from '@/lib/api/annotate';
 import { alignTexts } from '@/lib/text/align';
@@ -116,7 +118,10 @@ export function PastedTexts() {
       </div>
       {view && (
         <section aria-label={t('result')} className="paste-result">
-          <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
+          <ReaderView>
+            <ReaderControls />
+            <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
+          </ReaderView>
         </section>
       )}
     </>

@@ -2,10 +2,14 @@ import type { Metadata } from 'next';
 import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
+import { ReaderControls } from '@/components/reader/ReaderControls';
+import { ReaderView } from '@/components/reader/ReaderView';
+import { settingsBootScript } from '@/lib/reader/settings';
 import { articleSlugs, getArticle } from '@/lib/content';
 import { plainText } from '@/lib/content/annotate';
 import { routing } from '@/lib/i18n/routing';
@@ -38,9 +42,15 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="page reader">
       <p className="visually-hidden">{t('howTo')}</p>
-      <TermCards terms={cards}>
-        <ArticleColumns article={article} locale={locale} />
-      </TermCards>
+      <ReaderView>
+        <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
+        <Suspense fallback={<div className="reader-controls" aria-hidden="true" />}>
+          <ReaderControls />
+        </Suspense>
+        <TermCards terms={cards}>
+          <ArticleColumns article={article} locale={locale} />
+        </TermCards>
+      </ReaderView>
       <ArticleInfo article={article} locale={locale} />
     </div>
   );
