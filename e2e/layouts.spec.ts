@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ARTICLE, LAYOUTS, LOCALES, SETTINGS_KEY, column, layoutRadio, openSettings, readerView, setting, term } from './selectors';
+import { ARTICLE, LAYOUTS, LOCALES, SETTINGS_KEY, clickSentence, column, layoutRadio, openSettings, readerView, setting, term, hydrated } from './selectors';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const top = async (page: import('@playwright/test').Page, lang: 'ar' | 'en', para: string) =>
@@ -30,6 +30,7 @@ for (const locale of LOCALES) {
     for (const layout of LAYOUTS) {
       test(`${layout}: renders, survives a reload and a shared URL, axe finds nothing`, async ({ page, browser }) => {
         await page.goto(`/${locale}/articles/${ARTICLE}`);
+        await hydrated(page);
         await openSettings(page);
         await layoutRadio(page, layout).check();
         await expectLayout(page, layout);
@@ -38,9 +39,15 @@ for (const locale of LOCALES) {
         const shared = page.url();
 
         await page.reload();
+        await hydrated(page);
         await expectLayout(page, layout);
         await expect(layoutRadio(page, layout)).toBeChecked();
 
+        // A pair pinned and a card open, in the theme of this layout's turn (dark for every other one).
+        const shown = layout === 'ar-only' ? 'ar' : 'en';
+        await clickSentence(page, shown, '2.1');
+        await term(page, shown, 'misrata').first().click();
+        await page.emulateMedia({ colorScheme: LAYOUTS.indexOf(layout) % 2 ? 'dark' : 'light' });
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         expect(results.violations).toEqual([]);
 
@@ -48,6 +55,7 @@ for (const locale of LOCALES) {
         const other = await browser.newContext();
         const theirs = await other.newPage();
         await theirs.goto(shared);
+        await hydrated(theirs);
         await expectLayout(theirs, layout);
         await other.close();
       });
@@ -73,6 +81,7 @@ test('the URL wins over storage; sizes and line spacing are separate, remembered
 
   // Stored: a visit without parameters gets the same view; the address bar says so.
   await page.goto(`/en/articles/${ARTICLE}`);
+  await hydrated(page);
   await expect(readerView(page)).toHaveAttribute('data-layout', 'interleaved');
   await expect.poll(() => size('ar')).toBeCloseTo(ar0 * 1.3, 0);
   await expect(page).toHaveURL(/layout=interleaved/);
@@ -80,6 +89,7 @@ test('the URL wins over storage; sizes and line spacing are separate, remembered
 
   // A shared URL overrides what is stored, key by key.
   await page.goto(`/en/articles/${ARTICLE}?layout=en-only&en=115`);
+  await hydrated(page);
   await expect(readerView(page)).toHaveAttribute('data-layout', 'en-only');
   await expect.poll(() => size('en')).toBeCloseTo(en0 * 1.15, 0);
   await expect(column(page, 'ar')).toBeHidden();

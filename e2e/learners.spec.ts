@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLE, LOCALES, clickSentence, column, hoverSentence, litSentences, pinnedSentences, sentence, tabStops, term } from './selectors';
+import { ARTICLE, LOCALES, card, clickSentence, column, hoverSentence, litSentences, pinnedSentences, sentence, tabStops, term, hydrated } from './selectors';
 
 for (const locale of LOCALES) {
   test.describe(`counterpart sentences, ${locale} interface`, () => {
@@ -83,3 +83,27 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+test.describe('word study in the card', () => {
+  test('the clicked occurrence breaks down into its clitics, with root, pattern, literal sense and transliteration', async ({ page }) => {
+    await page.goto(`/en/articles/${ARTICLE}`);
+    await hydrated(page);
+    const occurrence = term(page, 'ar', 'presidential-council').filter({ hasText: 'للمجلس الرئاسي' }).first();
+    await expect(occurrence).toHaveText('للمجلس الرئاسي'); // one element, the word not split in the text
+    await occurrence.click();
+    const facts = card(page).locator('.term-card-facts');
+    await expect(facts.locator('dd[lang="ar-Latn"]')).toHaveText('al-majlis al-riʾāsī');
+    await expect(facts.getByText('ل + المجلس الرئاسي')).toHaveAttribute('lang', 'ar');
+    await expect(facts).toContainText('ج ل س');
+    await expect(facts).toContainText('noun · مَفْعِل');
+    await expect(facts).toContainText('majlis: a place of sitting, hence a council');
+  });
+
+  test('a name has a transliteration but no root', async ({ page }) => {
+    await page.goto(`/ar/articles/${ARTICLE}`);
+    await hydrated(page);
+    await term(page, 'ar', 'misrata').first().click();
+    await expect(card(page).locator('dd[lang="ar-Latn"]')).toHaveText('Miṣrāta');
+    await expect(card(page).getByText('الجذر')).toHaveCount(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, card, clickSentence, column, listenButton, readerControls, term } from './selectors';
+import { ARTICLE, card, clickSentence, column, listenButton, readerControls, term, hydrated } from './selectors';
 
 type Spoken = { text: string; lang: string; voice?: string };
 
@@ -31,6 +31,7 @@ test('with Arabic and English voices: the card reads the word, the sentence cont
     { lang: 'ar-SA', name: 'Arabic' },
   ]);
   await page.goto(`/en/articles/${ARTICLE}`);
+  await hydrated(page);
   await term(page, 'ar', 'gna').first().click();
   await listenButton(card(page), 'ar').click();
   await expect.poll(() => spoken(page)).toEqual([{ text: 'لحكومة الوفاق الوطني', lang: 'ar-SA', voice: 'Arabic' }]);
@@ -50,6 +51,7 @@ test('with Arabic and English voices: the card reads the word, the sentence cont
 test('without an Arabic voice the Arabic buttons say so and stay silent; English still works', async ({ page }) => {
   await stubSpeech(page, [{ lang: 'en-US', name: 'English' }]);
   await page.goto(`/en/articles/${ARTICLE}`);
+  await hydrated(page);
   await term(page, 'ar', 'gna').first().click();
   const button = listenButton(card(page), 'ar');
   await expect(button).toHaveAttribute('aria-disabled', 'true');
@@ -63,6 +65,7 @@ test('without an Arabic voice the Arabic buttons say so and stay silent; English
 
 test('a browser with no voices at all (headless Chromium) explains, in the interface language', async ({ page }) => {
   await page.goto(`/ar/articles/${ARTICLE}`);
+  await hydrated(page);
   await expect(readerControls(page).getByTestId('no-voice-ar')).toHaveText('لا يوجد صوت عربي على هذا الجهاز، فالاستماع غير متاح.');
   await expect(listenButton(readerControls(page), 'en')).toHaveAttribute('aria-disabled', 'true');
 });

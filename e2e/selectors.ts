@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 // The one place the end-to-end tests name what they look for.
@@ -67,4 +68,9 @@ export async function hoverSentence(page: Page, lang: 'ar' | 'en', id: string) {
 export async function clickSentence(page: Page, lang: 'ar' | 'en', id: string) {
   const { x, y } = await firstLineCentre(page, lang, id);
   await page.mouse.click(x, y);
+}
+
+/** Terms become buttons once the page is hydrated: clicking one before that would follow its no-JS link. */
+export async function hydrated(page: Page) {
+  await expect(page.locator('[data-column] .term').first()).toHaveRole('button');
 }

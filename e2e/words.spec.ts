@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ARTICLE, WORDS_BACKUP_KEY, WORDS_KEY, card, recoveryNotice, saveButton, savedWord, term, wordsCount } from './selectors';
+import { ARTICLE, WORDS_BACKUP_KEY, WORDS_KEY, card, recoveryNotice, saveButton, savedWord, term, wordsCount, hydrated } from './selectors';
 
 test('a word saved from a card appears on the words page after a reload, with its sentence, and exports as CSV', async ({ page }) => {
   await page.goto(`/en/articles/${ARTICLE}`);
+  await hydrated(page);
   await term(page, 'ar', 'gna').first().click();
   await expect(card(page)).toHaveAttribute('data-card', 'gna');
   await expect(saveButton(page)).toHaveAttribute('aria-pressed', 'false');
@@ -61,8 +63,10 @@ test('remove one, then clear all after confirming; the page says what happened',
 
 test('corrupted storage does not break the page: the learner is told, and the raw data is kept aside', async ({ page }) => {
   await page.goto(`/en/articles/${ARTICLE}`);
+  await hydrated(page);
   await page.evaluate((key) => localStorage.setItem(key, '{"v":2,"words":[{"termId":"gna"'), WORDS_KEY);
   await page.reload();
+  await hydrated(page);
   // The reader still works and saving starts a fresh list.
   await term(page, 'ar', 'misrata').first().click();
   await saveButton(page).click();
@@ -94,3 +98,23 @@ test('entries that cannot be read are left out and counted; the old format (a li
   await expect(wordsCount(page)).toHaveText('2 saved words');
   await expect(savedWord(page, 'sanctions')).toContainText('punitive measures');
 });
+
+for (const locale of ['ar', 'en'] as const) {
+  test(`axe finds no violation on the words page, ${locale} interface (list, notice, confirmation; light and dark)`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/${locale}/words`);
+    const context = { ar: 'مع اقتراب تنظيم الدولة الإسلامية "داعش" من مدينة مصراته.', en: 'As the Islamic State group (ISIS) closes in on the city of Misrata.', href: `/${locale}/articles/${ARTICLE}#p1` };
+    await page.evaluate(
+      ([key, ctx]) => localStorage.setItem(key, JSON.stringify({ v: 2, words: [{ termId: 'gna', lang: 'ar', context: ctx, savedAt: '' }, { nope: 1 }] })),
+      [WORDS_KEY, context] as const,
+    );
+    await page.reload();
+    await expect(recoveryNotice(page)).toBeVisible();
+    await page.getByRole('button', { name: locale === 'ar' ? 'امسح الكل' : 'Clear all' }).click();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations).toEqual([]);
+    }
+  });
+}
