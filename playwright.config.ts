@@ -13,7 +13,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // axe over the Arabic glossary page takes ~15 s on two busy cores: the default 30 s is too tight.
+  // axe over a whole page takes 15–35 s when the two shared cores are busy.
   timeout: 60_000,
   workers: 2,
   reporter: [['list']],

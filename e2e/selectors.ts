@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 // The one place the end-to-end tests name what they look for.
@@ -19,3 +20,66 @@ export const concordanceRows = (page: Page) => page.locator('[data-concordance-r
 export const searchBox = (page: Page) => page.locator('#glossary-q');
 export const searchResult = (page: Page, termId: string) => page.locator(`[data-search-results] [data-result="${termId}"]`);
 export const exportLink = (page: Page, format: string) => page.locator(`[data-export="${format}"]`);
+
+// Language learners: counterpart sentences, view settings, saved words, listening.
+export const LAYOUTS = ['side-by-side', 'interleaved', 'ar-only', 'en-only'] as const;
+export const WORDS_KEY = 'mizan.words';
+export const WORDS_BACKUP_KEY = 'mizan.words.backup';
+export const SETTINGS_KEY = 'mizan.reader.v1';
+export const readerView = (page: Page) => page.locator('#reader-view');
+export const sentence = (page: Page, lang: 'ar' | 'en', id: string) => column(page, lang).locator(`.sent[data-sent="${id}"]`);
+export const litSentences = (page: Page) => page.locator('[data-column] .sent[data-lit]');
+export const pinnedSentences = (page: Page) => page.locator('[data-column] .sent[data-pinned]');
+export const tabStops = (page: Page, lang: 'ar' | 'en') => column(page, lang).locator('.sent[tabindex="0"]');
+export const readerControls = (page: Page) => page.getByTestId('reader-controls');
+export const layoutRadio = (page: Page, layout: string) => readerControls(page).locator(`input[name="layout"][value="${layout}"]`);
+export const setting = (page: Page, key: 'ar' | 'en' | 'spacing' | 'tashkeel') => readerControls(page).locator(`[data-setting="${key}"]`);
+export const saveButton = (page: Page) => card(page).locator('[data-save]');
+export const listenButton = (scope: Page | ReturnType<Page['locator']>, lang: 'ar' | 'en') => scope.locator(`[data-listen="${lang}"]`);
+export const savedWord = (page: Page, termId: string) => page.locator(`[data-word="${termId}"]`);
+export const wordsCount = (page: Page) => page.getByTestId('words-count');
+export const recoveryNotice = (page: Page) => page.getByTestId('recovery-notice');
+
+/** Open the reader's view settings (a disclosure, closed by default). */
+export async function openSettings(page: Page) {
+  const summary = readerControls(page).locator('summary');
+  if ((await readerControls(page).locator('details').getAttribute('open')) === null) await summary.click();
+}
+
+/**
+ * A point on a sentence's own text, outside any term: the middle of its first plain letter. (An inline sentence's
+ * bounding box also covers its neighbours, and the middle of a line may fall on a term.)
+ */
+export async function firstLineCentre(page: Page, lang: 'ar' | 'en', id: string) {
+  const s = sentence(page, lang, id);
+  await s.scrollIntoViewIfNeeded();
+  return s.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.parentElement?.closest('.term')) continue;
+      const at = n.textContent!.search(/\S/);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    throw new Error('no plain text in this sentence');
+  });
+}
+
+export async function hoverSentence(page: Page, lang: 'ar' | 'en', id: string) {
+  const { x, y } = await firstLineCentre(page, lang, id);
+  await page.mouse.move(x, y);
+}
+
+export async function clickSentence(page: Page, lang: 'ar' | 'en', id: string) {
+  const { x, y } = await firstLineCentre(page, lang, id);
+  await page.mouse.click(x, y);
+}
+
+/** Terms become buttons once the page is hydrated: clicking one before that would follow its no-JS link. */
+export async function hydrated(page: Page) {
+  await expect(page.locator('[data-column] .term').first()).toHaveRole('button');
+}

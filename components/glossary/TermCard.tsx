@@ -2,6 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import type { CardTerm } from './types';
+import { CardActions } from '@/components/learn/CardActions';
+import { breakdown } from '@/lib/text/clitics';
 import { WordStudy } from './WordStudy';
 
 type Props = {
@@ -13,7 +15,7 @@ type Props = {
 /** The card's body: the term in both languages, transliteration, category, the explanation, and a link. */
 export function TermCard({ term, titleId, occurrence }: Props) {
   const t = useTranslations('TermCard');
-  const breakdown = occurrence.lang === 'ar' && occurrence.clitics.length > 0 ? [...occurrence.clitics, occurrence.form].join(' + ') : null;
+  const parts = occurrence.lang === 'ar' && occurrence.clitics.length > 0 ? breakdown(occurrence.text, occurrence.clitics, occurrence.form).join(' + ') : null;
   return (
     <div className="term-card" data-card={term.id}>
       <p className="term-card-category">{term.category}</p>
@@ -35,11 +37,11 @@ export function TermCard({ term, titleId, occurrence }: Props) {
             {term.translit}
           </dd>
         </div>
-        {breakdown && (
+        {parts && (
           <div>
             <dt>{t('writtenHere')}</dt>
             <dd lang="ar" dir="rtl" className="ar">
-              {breakdown}
+              {parts}
             </dd>
           </div>
         )}
@@ -60,6 +62,7 @@ export function TermCard({ term, titleId, occurrence }: Props) {
           <strong>{t('translatorNote')}</strong> {term.study.note}
         </p>
       )}
+      <CardActions termId={term.id} occurrence={occurrence} />
       <a className="term-card-link" href={term.href}>
         {t('openEntry')}
       </a>

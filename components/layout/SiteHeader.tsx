@@ -33,6 +33,11 @@ export async function SiteHeader({ locale }: Props) {
             </Link>
           </li>
           <li>
+            <Link href="/words" locale={locale}>
+              {t('words')}
+            </Link>
+          </li>
+          <li>
             <LanguageSwitch />
           </li>
         </ul>

@@ -4,6 +4,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Columns, type ParagraphView } from '@/components/reader/Columns';
+import { ReaderControls } from '@/components/reader/ReaderControls';
+import { ReaderView } from '@/components/reader/ReaderView';
 import { ReviewMode } from '@/components/review/ReviewMode';
 import { toPieces } from '@/lib/content/annotate';
 import { checkUnit, markRuns, occurrenceStatuses, reviewIssues, summarize, type FormStatus, type QaPair } from '@/lib/content/qa';
@@ -135,9 +137,12 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
       </div>
       {view && (
         <section aria-label={t('result')} className="paste-result">
-          <ReviewMode summary={summarize(view.pairs)} issues={reviewIssues(view.pairs)}>
-            <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
-          </ReviewMode>
+          <ReaderView>
+            <ReaderControls />
+            <ReviewMode summary={summarize(view.pairs)} issues={reviewIssues(view.pairs)}>
+              <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
+            </ReviewMode>
+          </ReaderView>
         </section>
       )}
     </>

@@ -23,7 +23,7 @@ const DIR = { ar: 'rtl', en: 'ltr' } as const;
  * Two texts as two columns, each with its own lang and dir whatever the interface language. The columns share
  * the grid's rows (subgrid), so paired paragraphs start level; on a narrow screen they stack. The interface
  * language's column comes first, at the start side. Rendered on the server (articles) and in the browser
- * (pasted texts) alike.
+ * (pasted texts) alike. Each row carries its index (--i), so the interleaved layout can place it by CSS alone.
  */
 export function Columns({ locale, paragraphs, title, labels, anchorLabel, langs = ['ar', 'en'] }: Props) {
   const order = [...langs].sort((a, b) => (a === locale ? -1 : b === locale ? 1 : 0));
@@ -34,12 +34,12 @@ export function Columns({ locale, paragraphs, title, labels, anchorLabel, langs 
       {order.map((lang) => (
         <section key={lang} lang={lang} dir={DIR[lang]} className={`column column-${lang}`} aria-label={labels[lang]} data-column={lang}>
           {title && (
-            <h1 className="column-title">
+            <h1 className="column-title" style={{ ['--i' as string]: 1 }}>
               <Pieces pieces={title[lang]} lang={lang} glossaryHref={glossaryHref} />
             </h1>
           )}
-          {paragraphs.map((p) => (
-            <p key={p.id} id={lang === order[0] && anchorLabel ? `p${p.id}` : undefined} className="para" data-para={p.id}>
+          {paragraphs.map((p, pi) => (
+            <p key={p.id} id={lang === order[0] && anchorLabel ? `p${p.id}` : undefined} className="para" data-para={p.id} style={{ ['--i' as string]: pi + 1 + (title ? 1 : 0) }}>
               {p[lang].map((s, si) => (
                 <span key={si}>
                   {si > 0 && ' '}

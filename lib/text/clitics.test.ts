@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readings } from './clitics';
+import { breakdown, readings } from './clitics';
 import { normalizeArabic } from './normalize';
 
 const keysOf = (word: string) => readings(normalizeArabic(word)).map((r) => `${r.clitics.join('+')}|${r.key}`);
@@ -30,5 +30,25 @@ describe('readings of a written word', () => {
 
   test('لليبيا is not read as ل + اليبيا only', () => {
     expect(keysOf('لليبيا')).toEqual(expect.arrayContaining(['ل|ليبيا', 'ل|اليبيا']));
+  });
+});
+
+describe('breakdown of an occurrence for the card', () => {
+  test.each([
+    ['وللمجلس الرئاسي', ['و', 'ل'], 'المجلس الرئاسي', ['و', 'ل', 'المجلس الرئاسي']],
+    ['لحكومة الوفاق الوطني', ['ل'], 'حكومة الوفاق الوطني', ['ل', 'حكومة الوفاق الوطني']],
+    ['لليبيا', ['ل'], 'ليبيا', ['ل', 'ليبيا']],
+    ['بالوفاق', ['ب'], 'الوفاق', ['ب', 'الوفاق']],
+    ['فبالعقوبات', ['ف', 'ب'], 'العقوبات', ['ف', 'ب', 'العقوبات']],
+    ['وَلِلْمَجْلِسِ الرِّئَاسِيِّ', ['و', 'ل'], 'المجلس الرئاسي', ['وَ', 'لِ', 'الْمَجْلِسِ الرِّئَاسِيِّ']],
+    ['لِإِنْقَاذِ', ['ل'], 'إنقاذ', ['لِ', 'إِنْقَاذِ']],
+    ['ولـلمجلس', ['و', 'ل'], 'المجلس', ['و', 'لـ', 'المجلس']],
+    ['مصراته', [], 'مصراته', ['مصراته']],
+  ])('%s → %j', (surface, clitics, form, parts) => {
+    expect(breakdown(surface, clitics, form)).toEqual(parts);
+  });
+
+  test('clitics that are not where the surface says are not invented', () => {
+    expect(breakdown('المجلس', ['و'], 'المجلس')).toEqual(['المجلس']);
   });
 });

@@ -28,3 +28,26 @@ export function readings(word: string): Reading[] {
   }
   return out;
 }
+
+const MARK = /[\p{M}\u0640]/u;
+
+/**
+ * How an occurrence is written: its proclitics, each with its own vowel marks, then the rest as written, e.g.
+ * وللمجلس الرئاسي → و + ل + المجلس الرئاسي. After ل the article's alef is not written (للمجلس); it is put back
+ * when the glossary form has the article, so the learner sees the word they would look up. The text on the page
+ * is never split: this is for the card only.
+ */
+export function breakdown(surface: string, clitics: string[], form: string): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  for (const clitic of clitics) {
+    if (surface[at] !== clitic) return [surface];
+    let end = at + 1;
+    while (end < surface.length && MARK.test(surface[end])) end++;
+    parts.push(surface.slice(at, end));
+    at = end;
+  }
+  let rest = surface.slice(at);
+  if (clitics.at(-1) === 'ل' && rest.startsWith('ل') && form.replace(/[أإآ]/g, 'ا').startsWith('ال')) rest = 'ا' + rest;
+  return [...parts, rest];
+}

@@ -2,11 +2,15 @@ import type { Metadata } from 'next';
 import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
+import { ReaderControls } from '@/components/reader/ReaderControls';
+import { ReaderView } from '@/components/reader/ReaderView';
 import { ReviewMode } from '@/components/review/ReviewMode';
+import { settingsBootScript } from '@/lib/reader/settings';
 import { articleSlugs, getArticle, getGlossary } from '@/lib/content';
 import { checkArticle, occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
 import { plainText } from '@/lib/content/annotate';
@@ -41,11 +45,17 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="page reader">
       <p className="visually-hidden">{t('howTo')}</p>
-      <TermCards terms={cards}>
-        <ReviewMode summary={summarize(pairs)} issues={reviewIssues(pairs)}>
-          <ArticleColumns article={article} locale={locale} statuses={occurrenceStatuses(pairs)} />
-        </ReviewMode>
-      </TermCards>
+      <ReaderView>
+        <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
+        <Suspense fallback={<div className="reader-controls" aria-hidden="true" />}>
+          <ReaderControls />
+        </Suspense>
+        <TermCards terms={cards}>
+          <ReviewMode summary={summarize(pairs)} issues={reviewIssues(pairs)}>
+            <ArticleColumns article={article} locale={locale} statuses={occurrenceStatuses(pairs)} />
+          </ReviewMode>
+        </TermCards>
+      </ReaderView>
       <ArticleInfo article={article} locale={locale} />
     </div>
   );

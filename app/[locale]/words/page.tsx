@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { SavedWords } from '@/components/learn/SavedWords';
+import { getGlossary } from '@/lib/content';
+import type { WordEntry } from '@/lib/learn/anki';
+import { pageLocale } from '@/lib/i18n/locale';
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Words' });
+  return { title: t('title') };
+}
+
+export default async function WordsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale });
+  // Any entry may have been saved: the page carries each entry's headline data (not the explanations).
+  const entries: Record<string, WordEntry> = Object.fromEntries(
+    getGlossary().map((term) => [
+      term.id,
+      { ar: term.ar[0].form, en: term.en[0].form, translit: term.translit, gloss: t(`Glossary.${term.id}.gloss`), category: term.category },
+    ]),
+  );
+  return (
+    <div className="page words">
+      <h1>{t('Words.title')}</h1>
+      <p className="lead">{t('Words.intro')}</p>
+      <SavedWords entries={entries} />
+    </div>
+  );
+}

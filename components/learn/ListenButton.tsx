@@ -1,0 +1,50 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId } from 'react';
+import { pickVoice } from '@/lib/learn/speech';
+import './learn.css';
+import { useVoices } from './useVoices';
+
+type Props = { lang: 'ar' | 'en'; label: string; getText: () => string | null | undefined };
+
+/**
+ * Reads a text aloud with the browser's speech synthesis in an Arabic or English voice. Where the device has no
+ * such voice the button stays focusable but inactive (aria-disabled) and says why, instead of doing nothing.
+ */
+export function ListenButton({ lang, label, getText }: Props) {
+  const t = useTranslations('Learn');
+  const voices = useVoices();
+  const noteId = useId();
+  const voice = voices && pickVoice(voices, lang);
+  if (!voice) {
+    return (
+      <span className="listen">
+        <button type="button" className="listen-button" data-listen={lang} aria-disabled="true" aria-describedby={noteId}>
+          {label}
+        </button>
+        <span id={noteId} className="listen-note" data-testid={`no-voice-${lang}`}>
+          {voices ? t('noVoice', { lang }) : t('voicesLoading')}
+        </span>
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="listen-button"
+      data-listen={lang}
+      onClick={() => {
+        const text = getText()?.trim();
+        if (!text) return;
+        const utterance = new SpeechSynthesisUtterance(text);
+        utterance.lang = voice.lang;
+        utterance.voice = voice;
+        window.speechSynthesis.cancel(); // a new request replaces what is still being read
+        window.speechSynthesis.speak(utterance);
+      }}
+    >
+      {label}
+    </button>
+  );
+}

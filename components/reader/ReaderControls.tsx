@@ -1,0 +1,81 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { SentenceListen } from '@/components/learn/SentenceListen';
+import { localKey } from '@/components/ui/localStore';
+import { KEYS, LAYOUTS, SETTINGS, SETTINGS_KEY, parseStoredSettings, resolveSettings, settingsSearch, settingsStyle, type ReaderSettings, type SettingKey } from '@/lib/reader/settings';
+import { setTashkeel } from './tashkeel';
+
+const stored = localKey(SETTINGS_KEY);
+
+/** Apply settings to the reader's wrapper (the DOM outside React's render) and keep the URL reproducing them. */
+function apply(s: ReaderSettings) {
+  const root = document.getElementById('reader-view');
+  if (!root) return;
+  root.setAttribute('data-layout', s.layout);
+  for (const [name, value] of Object.entries(settingsStyle(s))) root.style.setProperty(name, value);
+  setTashkeel(root, s.tashkeel === 'show');
+  const search = settingsSearch(window.location.search, s);
+  if (search !== window.location.search) window.history.replaceState(null, '', window.location.pathname + search + window.location.hash);
+}
+
+/**
+ * The reader's view controls: layout, Arabic and English text size, line spacing, tashkeel, and listening to the
+ * current sentence. Settings come from the URL, then storage, then defaults; a change is stored and put in the URL.
+ * Rendered in the browser only (useSearchParams on a prerendered page), inside a Suspense boundary.
+ */
+export function ReaderControls() {
+  const t = useTranslations('ReaderControls');
+  const params = useSearchParams();
+  // Read once: this component renders in the browser only, so storage is there. Later changes are this state's.
+  const [settings, setSettings] = useState(() => resolveSettings(params, parseStoredSettings(stored.get())));
+  useEffect(() => apply(settings), [settings]);
+
+  const change = <K extends SettingKey>(key: K, value: ReaderSettings[K]) => {
+    const next = { ...settings, [key]: value };
+    stored.set(JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, next[k]]))));
+    setSettings(next);
+  };
+  const select = (key: 'ar' | 'en' | 'spacing', options: readonly string[], label: (o: string) => string) => (
+    <label className="control">
+      <span>{t(`${key}Label`)}</span>
+      <select value={settings[key]} data-setting={key} onChange={(e) => change(key, e.target.value as never)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {label(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="reader-controls" data-testid="reader-controls">
+      <details className="reader-settings">
+        <summary>{t('settings')}</summary>
+        <div className="reader-settings-body">
+          <fieldset className="control layout-control">
+            <legend>{t('layout')}</legend>
+            {LAYOUTS.map((layout) => (
+              <label key={layout}>
+                <input type="radio" name="layout" value={layout} checked={settings.layout === layout} onChange={() => change('layout', layout)} />
+                {t(`layouts.${layout}`)}
+              </label>
+            ))}
+          </fieldset>
+          {select('ar', SETTINGS.ar, (o) => t('size', { value: Number(o) / 100 }))}
+          {select('en', SETTINGS.en, (o) => t('size', { value: Number(o) / 100 }))}
+          {select('spacing', SETTINGS.spacing, (o) => t(`spacings.${o}`))}
+          <label className="control">
+            <input type="checkbox" data-setting="tashkeel" checked={settings.tashkeel === 'show'} onChange={(e) => change('tashkeel', e.target.checked ? 'show' : 'hide')} />
+            {t('tashkeel')}
+          </label>
+          <p className="reader-keys">{t('keys')}</p>
+        </div>
+      </details>
+      <SentenceListen />
+    </div>
+  );
+}

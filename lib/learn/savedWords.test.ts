@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { parseWords, removeWord, serializeWords, toggleWord, type SavedWord } from './savedWords';
+
+const gna: SavedWord = {
+  termId: 'gna',
+  surface: 'لحكومة الوفاق الوطني',
+  lang: 'ar',
+  context: { ar: 'لإنقاذ هذه المدينة الأهم لحكومة الوفاق الوطني الليبية.', en: "Libya's Government of National Accord", sentence: '1.1' },
+  savedAt: '2026-11-29T06:00:00.000Z',
+};
+
+describe('reading saved words from storage', () => {
+  test('nothing stored is an empty list, not a problem', () => {
+    expect(parseWords(null)).toEqual({ words: [] });
+    expect(parseWords('')).toEqual({ words: [] });
+  });
+
+  test('the current format round-trips, Arabic and quotes intact', () => {
+    expect(parseWords(serializeWords({ words: [gna] }))).toEqual({ words: [gna], recovery: undefined, problem: undefined });
+  });
+
+  test.each([
+    ['broken JSON', '{"v":2,"words":[', 'unreadable'],
+    ['a number', '42', 'unreadable'],
+    ['an object without a version', '{"words":[]}', 'unreadable'],
+    ['version 2 without a list', '{"v":2,"words":{}}', 'unreadable'],
+    ['a newer version', '{"v":3,"words":[]}', 'newerVersion'],
+  ])('%s: nothing kept, the reason given', (_, raw, reason) => {
+    expect(parseWords(raw)).toEqual({ words: [], problem: { reason, dropped: 0 } });
+  });
+
+  test('entries that are not words are dropped and counted; the others are kept', () => {
+    const raw = JSON.stringify({ v: 2, words: [gna, { termId: 'Not An Id', lang: 'ar' }, { termId: 'nafir', lang: 'fr' }, 'x', { termId: 'nafir', lang: 'en' }] });
+    const parsed = parseWords(raw);
+    expect(parsed.words.map((w) => w.termId)).toEqual(['gna', 'nafir']);
+    expect(parsed.problem).toEqual({ reason: 'invalidEntries', dropped: 3 });
+  });
+
+  test('version 1 (a list of term ids) is migrated without loss', () => {
+    expect(parseWords('["gna","nafir","gna"]')).toEqual({
+      words: [
+        { termId: 'gna', lang: 'ar', savedAt: '' },
+        { termId: 'nafir', lang: 'ar', savedAt: '' },
+      ],
+    });
+  });
+
+  test('version 1 with ids that are not ids keeps the rest and says how many were dropped', () => {
+    expect(parseWords('["gna","<script>"]').problem).toEqual({ reason: 'invalidEntries', dropped: 1 });
+  });
+
+  test('a recovery notice written earlier is read back', () => {
+    const recovery = { reason: 'unreadable' as const, dropped: 0, backupKey: 'mizan.words.backup', at: '2026-11-29' };
+    expect(parseWords(serializeWords({ words: [], recovery })).recovery).toEqual(recovery);
+  });
+});
+
+describe('changing the list', () => {
+  test('toggle saves a word first, then removes it', () => {
+    const once = toggleWord([], gna);
+    expect(once).toEqual([gna]);
+    expect(toggleWord(once, { ...gna, surface: 'الوفاق' })).toEqual([]);
+  });
+
+  test('remove takes one term out', () => {
+    expect(removeWord([gna, { termId: 'nafir', lang: 'ar', savedAt: '' }], 'gna').map((w) => w.termId)).toEqual(['nafir']);
+  });
+});
