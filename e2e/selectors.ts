@@ -10,3 +10,7 @@ export const term = (page: Page, lang: 'ar' | 'en', termId: string) => column(pa
 export const card = (page: Page) => page.locator('[role="dialog"] .term-card');
 export const glossaryEntries = (page: Page) => page.locator('[data-entry]');
 export const languageSwitch = (page: Page) => page.getByTestId('language-switch');
+export const anyTerm = (page: Page) => page.locator('main [data-term]');
+export const pasteField = (page: Page, lang: 'ar' | 'en') => page.getByTestId(`paste-${lang}`);
+export const pasteSubmit = (page: Page) => page.locator('.paste-form [type="submit"]');
+export const pasteResult = (page: Page) => page.locator('.paste-result');

@@ -9,6 +9,7 @@ import { ArticleInfo } from '@/components/reader/ArticleInfo';
 import { articleSlugs, getArticle } from '@/lib/content';
 import { plainText } from '@/lib/content/annotate';
 import { routing } from '@/lib/i18n/routing';
+import { excerpt, pageMetadata } from '@/lib/seo';
 
 // Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
 export const dynamicParams = false;
@@ -24,7 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) return {};
-  return { title: plainText(article.title[locale]) };
+  const first = article.paragraphs[0].sentences[0];
+  const description = excerpt(locale === 'ar' ? plainText(first.ar) : first.en.map(plainText).join(' '));
+  return pageMetadata({ locale, path: `/articles/${slug}`, title: plainText(article.title[locale]), description, type: 'article' });
 }
 
 export default async function ArticlePage({ params }: Props) {
