@@ -60,8 +60,18 @@ describe('POST /api/annotate', () => {
     expect(response.status).toBe(413);
   });
 
+  test('bytes that are not UTF-8 are refused, not replaced', async () => {
+    const body = Buffer.concat([Buffer.from('{"lang":"en","text":"GNA '), Buffer.from([0xed, 0xa0, 0x80, 0xff]), Buffer.from('"}')]);
+    const response = await annotateRequest(new Request('http://x/api/annotate', { method: 'POST', body }), matchers);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('invalid_encoding');
+  });
+
   test('error messages name the problem', async () => {
     expect((await (await post('{"lang":"ar"}')).json()).error.message).toBe('The field "text" is missing.');
+    expect((await (await post('{"lang":null,"text":"x"}')).json()).error.message).toBe('lang must be "ar" or "en"');
+    expect((await (await post('{"lang":"fr","text":"x"}')).json()).error.message).toBe('lang must be "ar" or "en"');
+    expect((await (await post('{"lang":"ar","text":{"a":1}}')).json()).error.message).toBe('text must be a string');
     expect((await (await post('{"lang":"ar","text":"x","extra":1}')).json()).error.message).toContain('"extra"');
   });
 });

@@ -6,6 +6,7 @@ import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
 import { GlossarySearch } from '@/components/glossary/GlossarySearch';
 import { getGlossary } from '@/lib/content';
 import { CATEGORIES } from '@/lib/content/schema';
+import { pageMetadata } from '@/lib/seo';
 
 // Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
 export const dynamicParams = false;
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'GlossaryPage' });
-  return { title: t('title') };
+  return pageMetadata({ locale, path: '/glossary', title: t('title'), description: t('intro', { count: getGlossary().length }) });
 }
 
 export default async function GlossaryPage({ params }: Props) {

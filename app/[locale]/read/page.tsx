@@ -5,6 +5,7 @@ import { TermCards } from '@/components/glossary/TermCards';
 import { ReadYourOwn } from '@/components/read/ReadYourOwn';
 import { getGlossary } from '@/lib/content';
 import { pageLocale } from '@/lib/i18n/locale';
+import { pageMetadata } from '@/lib/seo';
 
 export const dynamicParams = false;
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Read' });
-  return { title: t('title') };
+  return pageMetadata({ locale, path: '/read', title: t('title'), description: t('intro') });
 }
 
 export default async function ReadPage({ params }: Props) {

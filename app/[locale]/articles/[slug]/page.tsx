@@ -15,6 +15,7 @@ import { articleSlugs, getArticle, getGlossary } from '@/lib/content';
 import { checkArticle, occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
 import { plainText } from '@/lib/content/annotate';
 import { routing } from '@/lib/i18n/routing';
+import { excerpt, pageMetadata } from '@/lib/seo';
 
 // Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
 export const dynamicParams = false;
@@ -30,7 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) return {};
-  return { title: plainText(article.title[locale]) };
+  const first = article.paragraphs[0].sentences[0];
+  const description = excerpt(locale === 'ar' ? plainText(first.ar) : first.en.map(plainText).join(' '));
+  return pageMetadata({ locale, path: `/articles/${slug}`, title: plainText(article.title[locale]), description, type: 'article' });
 }
 
 export default async function ArticlePage({ params }: Props) {
