@@ -1,5 +1,5 @@
 // @ts-check
-const { readdirSync } = require('node:fs');
+const { readFileSync, readdirSync } = require('node:fs');
 const path = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
 const { securityHeaders: securityHeadersFor } = require('./lib/http/security-headers');
@@ -14,9 +14,18 @@ const securityHeaders = securityHeadersFor(process.env.NODE_ENV === 'development
 const slugs = readdirSync(path.join(__dirname, 'content', 'articles'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+// Term ids likewise, from the glossary (one `- id: x` line per entry; the build validates the file itself).
+const termIds = [...readFileSync(path.join(__dirname, 'content', 'glossary.yaml'), 'utf8').matchAll(/^\s*- id: ([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
 const pageCache = 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
 const locale = ':locale(ar|en)';
-const staticPages = [`/${locale}`, `/${locale}/glossary`, `/${locale}/read`, `/${locale}/articles/:slug(${slugs.join('|')})`];
+const staticPages = [
+  `/${locale}`,
+  `/${locale}/glossary`,
+  `/${locale}/read`,
+  `/${locale}/words`,
+  `/${locale}/articles/:slug(${slugs.join('|')})`,
+  `/${locale}/glossary/:termId(${termIds.join('|')})`,
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -21,6 +21,11 @@ async function pasteAndAnnotate(page: Page) {
   await expect(pasteResult(page).locator('[data-term]').first()).toBeVisible();
 }
 
+/** A search typed into the URL: wait for its results. */
+async function searchResults(page: Page) {
+  await expect(page.locator('[data-search-results] [data-result]').first()).toBeVisible();
+}
+
 /**
  * Every route the accessibility sweep, the security-header test and the keyboard walkthrough visit, in each
  * locale. Add new pages here (one place).
@@ -30,6 +35,9 @@ export const ROUTES: SweepRoute[] = [
   { path: `/articles/${ARTICLE}`, cards: true },
   { path: `/articles/${SAMPLE}`, cards: true },
   { path: '/glossary' },
+  { path: '/glossary/gna' },
+  { path: '/glossary?q=accord', prepare: searchResults },
+  { path: '/words' },
   { path: '/read', cards: true, prepare: pasteAndAnnotate },
   { path: '/no/such/page', status: 404 },
 ];
