@@ -28,7 +28,8 @@ function apply(s: ReaderSettings) {
  */
 export function ReaderControls() {
   const t = useTranslations('ReaderControls');
-  const params = useSearchParams();
+  // Null only under the Pages Router (pages/_error.tsx makes Next type it so); the reader is an App Router page.
+  const params = useSearchParams() ?? new URLSearchParams();
   // Read once: this component renders in the browser only, so storage is there. Later changes are this state's.
   const [settings, setSettings] = useState(() => resolveSettings(params, parseStoredSettings(stored.get())));
   useEffect(() => apply(settings), [settings]);
