@@ -15,6 +15,8 @@ export default defineConfig({
   retries: 0,
   // axe over a whole page takes 15–35 s when the two shared cores are busy.
   timeout: 60_000,
+  // Hydration and the first search can take several seconds on a loaded machine.
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off', launchOptions },
