@@ -13,6 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // axe over a whole article takes 15–35 s when the shared 2-core machine is busy.
+  timeout: 60_000,
   workers: 2,
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off', launchOptions },
