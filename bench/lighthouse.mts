@@ -1,12 +1,15 @@
 // Lighthouse 12.8.2 on Debian's Chromium over the home, reader and glossary pages in both languages, mobile and
-// desktop: the four category scores and LCP, CLS, TBT. Run `npm run build` first. Prints figures only.
+// desktop: the four category scores and LCP, CLS, TBT. Run `npm run build` first. BENCH_PATHS=/en,/ar limits the
+// pages. Prints figures only.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startNext, stop } from './server.ts';
 
 const PORT = 3214;
-const PATHS = ['/ar', '/en', '/ar/articles/misrata-foreign-intervention', '/en/articles/misrata-foreign-intervention', '/ar/glossary', '/en/glossary'];
+const ALL = ['/ar', '/en', '/ar/articles/misrata-foreign-intervention', '/en/articles/misrata-foreign-intervention', '/ar/glossary', '/en/glossary'];
+// BENCH_PATHS=/en,/ar/glossary runs only those pages.
+const PATHS = process.env.BENCH_PATHS ? process.env.BENCH_PATHS.split(',') : ALL;
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -37,7 +40,11 @@ try {
       for (const id of CATEGORIES.slice(1)) {
         for (const ref of result.lhr.categories[id]?.auditRefs ?? []) {
           const audit = audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    ${id}: ${ref.id} (${audit.title})`);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+            console.log(`    ${id}: ${ref.id} (${audit.title})`);
+            const items = (audit.details as { items?: { description?: string; source?: string }[] } | undefined)?.items ?? [];
+            for (const item of items.slice(0, 3)) console.log(`      ${item.source ?? ''} ${item.description ?? ''}`.slice(0, 200));
+          }
         }
       }
     }

@@ -84,6 +84,19 @@ test.describe('security headers on every kind of response', () => {
   });
 });
 
+test('the proxy stays off prefixed pages: no redirect, no cookie, whatever the language signals say', async ({ request }) => {
+  for (const path of ['/en', '/ar/glossary', '/en/articles/misrata-foreign-intervention']) {
+    const response = await request.get(path, { maxRedirects: 0, headers: { 'accept-language': 'fr-FR', cookie: 'NEXT_LOCALE=ar' } });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+    expect(response.headers()['x-nextjs-prerender'], path).toMatch(/^1\b/);
+  }
+  // An unprefixed path does go through it.
+  const root = await request.get('/', { maxRedirects: 0, headers: { 'accept-language': 'en-US' } });
+  expect(root.status()).toBe(307);
+  expect(root.headers()['location']).toBe('/en');
+});
+
 test.describe('cache headers a CDN can act on', () => {
   test('prerendered pages: shared caches keep them, browsers revalidate', async ({ request }) => {
     for (const locale of LOCALES) {

@@ -36,6 +36,8 @@ async function tabThrough(page: Page, max: number) {
 for (const locale of LOCALES) {
   for (const route of ROUTES) {
     test(`every control of /${locale}${route.path} is reached by Tab, with a visible focus`, async ({ page }) => {
+      // An article has some 230 terms to Tab through: slow on a busy machine.
+      test.slow(!!route.cards);
       await page.goto(`/${locale}${route.path}`);
       await route.prepare?.(page);
       const controls = page.locator(FOCUSABLE).filter({ visible: true });
