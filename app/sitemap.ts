@@ -1,11 +1,11 @@
 import type { MetadataRoute } from 'next';
-import { articleSlugs } from '@/lib/content';
+import { articleSlugs, getGlossary } from '@/lib/content';
 import { routing } from '@/lib/i18n/routing';
 import { SITE_URL, alternates, localePath } from '@/lib/seo';
 
 /** Every prerendered page in each language, with its alternates. New page types add their paths here. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const paths = ['', '/glossary', '/read', ...articleSlugs().map((slug) => `/articles/${slug}`)];
+  const paths = ['', '/glossary', '/read', '/words', ...articleSlugs().map((slug) => `/articles/${slug}`), ...getGlossary().map((t) => `/glossary/${t.id}`)];
   const absolute = (path: string) => `${SITE_URL}${path}`;
   return paths.flatMap((path) =>
     routing.locales.map((locale) => ({

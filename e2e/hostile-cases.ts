@@ -87,4 +87,17 @@ export const HOSTILE: HostileCase[] = [
   annotate('script and markup in the text', JSON.stringify({ lang: 'en', text: '<script>alert(1)</script><img src=x onerror=alert(2)> GNA' }), 200, 'spans'),
   { name: 'GET on the API', path: '/api/annotate?lang=ar&text=x', status: 405, says: 'method_not_allowed' },
   { name: 'DELETE on the API', method: 'DELETE', path: '/api/annotate', status: 405, says: 'method_not_allowed' },
+  // Glossary search and exports
+  { name: 'search: a query over 200 characters', path: `/api/glossary/search?q=${'x'.repeat(201)}`, status: 400, says: 'query_too_long' },
+  { name: 'search: a 10 KB query', path: `/api/glossary/search?q=${LONG}`, status: 400, says: 'query_too_long' },
+  { name: 'search: a repeated parameter', path: '/api/glossary/search?q=a&q=b', status: 400, says: 'repeated_parameter' },
+  { name: 'search: parameters of the wrong type', path: '/api/glossary/search?q[]=x&q[$gt]=&category[]=place', status: 200, says: 'results' },
+  { name: 'search: an unknown category', path: '/api/glossary/search?q=a&category=__proto__', status: 400, says: 'unknown_category' },
+  { name: 'search: an unknown locale', path: '/api/glossary/search?q=a&locale=../../etc', status: 400, says: 'unknown_locale' },
+  { name: 'search: script in the query', path: `/api/glossary/search?q=${encodeURIComponent('<script>alert(1)</script>')}`, status: 200, says: 'results' },
+  { name: 'search: an encoded lone surrogate', path: '/api/glossary/search?q=%ED%A0%80', status: 200, says: 'results' },
+  { name: 'search: POST', method: 'POST', path: '/api/glossary/search', status: 405, says: 'method_not_allowed' },
+  { name: 'export: an unknown format', path: '/api/glossary/export/docx', status: 404, says: 'unknown_format' },
+  { name: 'export: traversal', path: '/api/glossary/export/..%2f..%2fpackage.json', status: 404, says: 'not_found' },
+  { name: 'term page: an unknown term', path: '/en/glossary/..%2f..%2fpackage.json', status: 404, says: NOT_FOUND },
 ];

@@ -8,6 +8,7 @@ import { getArticles, getGlossary, getTerm } from '@/lib/content';
 import { concordance } from '@/lib/content/concordance';
 import { pageLocale } from '@/lib/i18n/locale';
 import { routing } from '@/lib/i18n/routing';
+import { excerpt, pageMetadata } from '@/lib/seo';
 
 // One prerendered page per term and locale; any other id is a 404.
 export const dynamicParams = false;
@@ -19,9 +20,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const term = getTerm((await params).termId);
-  return term ? { title: `${term.ar[0].form} · ${term.en[0].form}` } : {};
+  if (!term) return {};
+  const t = await getTranslations({ locale, namespace: 'Glossary' });
+  return pageMetadata({ locale, path: `/glossary/${term.id}`, title: `${term.ar[0].form} · ${term.en[0].form}`, description: excerpt(t(`${term.id}.explanation` as 'gna.explanation')) });
 }
 
 export default async function TermPage({ params }: Props) {
