@@ -98,6 +98,6 @@ export const HOSTILE: HostileCase[] = [
   { name: 'search: an encoded lone surrogate', path: '/api/glossary/search?q=%ED%A0%80', status: 200, says: 'results' },
   { name: 'search: POST', method: 'POST', path: '/api/glossary/search', status: 405, says: 'method_not_allowed' },
   { name: 'export: an unknown format', path: '/api/glossary/export/docx', status: 404, says: 'unknown_format' },
-  { name: 'export: traversal', path: '/api/glossary/export/..%2f..%2fpackage.json', status: 404, says: 'not_found' },
+  { name: 'export: traversal', path: '/api/glossary/export/..%2f..%2fpackage.json', status: 404, says: 'unknown_format' },
   { name: 'term page: an unknown term', path: '/en/glossary/..%2f..%2fpackage.json', status: 404, says: NOT_FOUND },
 ];
