@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // Only what client leaves need goes to the browser, never the whole message file.
-const CLIENT_NAMESPACES = ['TermCard', 'LanguageSwitch', 'Read', 'ReaderControls', 'Learn', 'Words'] as const;
+const CLIENT_NAMESPACES = ['TermCard', 'LanguageSwitch', 'Read'] as const;
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await pageLocale(params);

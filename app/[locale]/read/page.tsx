@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cardTerms } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
+import { ClientMessages } from '@/components/layout/ClientMessages';
 import { ReadYourOwn } from '@/components/read/ReadYourOwn';
 import { getGlossary } from '@/lib/content';
 import { pageLocale } from '@/lib/i18n/locale';
@@ -28,9 +29,11 @@ export default async function ReadPage({ params }: Props) {
     <div className="page read">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <TermCards terms={cards}>
-        <ReadYourOwn />
-      </TermCards>
+      <ClientMessages namespaces={['Read', 'TermCard', 'Learn', 'ReaderControls']}>
+        <TermCards terms={cards}>
+          <ReadYourOwn />
+        </TermCards>
+      </ClientMessages>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
+import { ClientMessages } from '@/components/layout/ClientMessages';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
 import { ReaderControls } from '@/components/reader/ReaderControls';
@@ -42,15 +43,17 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="page reader">
       <p className="visually-hidden">{t('howTo')}</p>
-      <ReaderView>
-        <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
-        <Suspense fallback={<div className="reader-controls" aria-hidden="true" />}>
-          <ReaderControls />
-        </Suspense>
-        <TermCards terms={cards}>
-          <ArticleColumns article={article} locale={locale} />
-        </TermCards>
-      </ReaderView>
+      <ClientMessages namespaces={['TermCard', 'Learn', 'ReaderControls']}>
+        <ReaderView>
+          <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
+          <Suspense fallback={<div className="reader-controls" aria-hidden="true" />}>
+            <ReaderControls />
+          </Suspense>
+          <TermCards terms={cards}>
+            <ArticleColumns article={article} locale={locale} />
+          </TermCards>
+        </ReaderView>
+      </ClientMessages>
       <ArticleInfo article={article} locale={locale} />
     </div>
   );
