@@ -1,12 +1,46 @@
 // @ts-check
+const { readFileSync, readdirSync } = require('node:fs');
+const path = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
+const { securityHeaders: securityHeadersFor } = require('./lib/http/security-headers');
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const securityHeaders = securityHeadersFor(process.env.NODE_ENV === 'development');
+
+// Prerendered pages change only with a deployment: a CDN may keep them an hour and serve a stale copy for a day
+// while it revalidates (ETag, 304). Browsers always revalidate. The sources list the real pages only, so a 404
+// keeps Next's `no-store`. Article slugs are the folder names, read at build time (a new article is a new build).
+const slugs = readdirSync(path.join(__dirname, 'content', 'articles'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+// Term ids likewise, from the glossary (one `- id: x` line per entry; the build validates the file itself).
+const termIds = [...readFileSync(path.join(__dirname, 'content', 'glossary.yaml'), 'utf8').matchAll(/^\s*- id: ([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
+const pageCache = 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
+const locale = ':locale(ar|en)';
+const staticPages = [
+  `/${locale}`,
+  `/${locale}/glossary`,
+  `/${locale}/read`,
+  `/${locale}/words`,
+  `/${locale}/articles/:slug(${slugs.join('|')})`,
+  `/${locale}/glossary/:termId(${termIds.join('|')})`,
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // A self-contained server in .next/standalone (see README, Deployment).
+  output: 'standalone',
+  // No images to optimise: the optimiser endpoint answers 404 instead of fetching whatever a URL names.
+  images: { unoptimized: true },
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      ...staticPages.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: pageCache }] })),
+    ];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -22,12 +22,13 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /touch\.spec\.ts/ },
     { name: 'touch', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /touch\.spec\.ts/ },
   ],
-  // Against the production build, never the dev server: `npm run build` runs first (see npm test).
+  // Against the production build as deployed (the standalone server), never the dev server: `npm run build`
+  // runs first (see npm test).
   webServer: {
-    command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    command: 'node .next/standalone/server.js',
     url: `http://127.0.0.1:${port}/ar`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
   },
 });

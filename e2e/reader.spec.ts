@@ -37,7 +37,7 @@ for (const locale of LOCALES) {
       await expect(card(page)).toBeVisible();
       await expect(card(page)).toHaveAttribute('data-card', 'gna');
       await expect(card(page)).toContainText('Government of National Accord');
-      await expect(card(page).getByRole('link')).toHaveAttribute('href', `/${locale}/glossary#gna`);
+      await expect(card(page).getByRole('link')).toHaveAttribute('href', `/${locale}/glossary/gna`);
       // Leaving both term and card closes it.
       await page.mouse.move(5, 5);
       await expect(card(page)).toBeHidden();

@@ -12,6 +12,15 @@ export const card = (page: Page) => page.locator('[role="dialog"] .term-card');
 export const glossaryEntries = (page: Page) => page.locator('[data-entry]');
 export const languageSwitch = (page: Page) => page.getByTestId('language-switch');
 
+// Translators: review mode, term pages, search, exports.
+export const reviewToggle = (page: Page) => page.locator('[data-review-toggle]');
+export const reviewPosition = (page: Page) => page.locator('[data-review-position]');
+export const reviewCount = (page: Page, status: 'ok' | 'variant' | 'missing') => page.locator(`[data-review-summary] [data-count="${status}"] .count`);
+export const concordanceRows = (page: Page) => page.locator('[data-concordance-row]');
+export const searchBox = (page: Page) => page.locator('#glossary-q');
+export const searchResult = (page: Page, termId: string) => page.locator(`[data-search-results] [data-result="${termId}"]`);
+export const exportLink = (page: Page, format: string) => page.locator(`[data-export="${format}"]`);
+
 // Language learners: counterpart sentences, view settings, saved words, listening.
 export const LAYOUTS = ['side-by-side', 'interleaved', 'ar-only', 'en-only'] as const;
 export const WORDS_KEY = 'mizan.words';
@@ -74,3 +83,7 @@ export async function clickSentence(page: Page, lang: 'ar' | 'en', id: string) {
 export async function hydrated(page: Page) {
   await expect(page.locator('[data-column] .term').first()).toHaveRole('button');
 }
+export const anyTerm = (page: Page) => page.locator('main [data-term]');
+export const pasteField = (page: Page, lang: 'ar' | 'en') => page.getByTestId(`paste-${lang}`);
+export const pasteSubmit = (page: Page) => page.locator('.paste-form [type="submit"]');
+export const pasteResult = (page: Page) => page.locator('.paste-result');

@@ -6,6 +6,7 @@ import { naskh } from '@/components/layout/fonts';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { pageLocale } from '@/lib/i18n/locale';
 import { directionOf, routing } from '@/lib/i18n/routing';
+import { SITE_URL } from '@/lib/seo';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -16,11 +17,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Meta' });
-  return { title: { default: t('title'), template: t('titleTemplate') }, description: t('description') };
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { default: t('title'), template: t('titleTemplate') },
+    description: t('description'),
+  };
 }
 
 // Only what client leaves need goes to the browser, never the whole message file.
-const CLIENT_NAMESPACES = ['TermCard', 'LanguageSwitch', 'Read'] as const;
+const CLIENT_NAMESPACES = ['TermCard', 'LanguageSwitch', 'Read', 'GlossarySearch', 'Concordance', 'QaStatus', 'Review', 'ReaderControls', 'Learn', 'Words'] as const;
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await pageLocale(params);

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { getArticles } from '@/lib/content';
 import { plainText } from '@/lib/content/annotate';
 import { Link } from '@/lib/i18n/navigation';
+import { pageMetadata } from '@/lib/seo';
 
 // Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
 export const dynamicParams = false;
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
-  return { title: t('title') };
+  const meta = await getTranslations({ locale, namespace: 'Meta' });
+  return pageMetadata({ locale, path: '', title: t('title'), description: meta('description') });
 }
 
 export default async function HomePage({ params }: Props) {

@@ -1,25 +1,36 @@
 import { getTranslations } from 'next-intl/server';
+import { Fragment } from 'react';
 import type { Term } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { WordStudy } from './WordStudy';
 
-type Props = { term: Term; locale: Locale };
+type Props = {
+  term: Term;
+  locale: Locale;
+  /** On the term's own page: an article with an h1; in the glossary list: a list item whose title links there. */
+  standalone?: boolean;
+};
 
 /** One glossary entry with its anchor: both languages' forms, transliteration, explanation, word study. */
-export async function GlossaryEntry({ term, locale }: Props) {
+export async function GlossaryEntry({ term, locale, standalone = false }: Props) {
   const t = await getTranslations({ locale });
   const others = (lang: 'ar' | 'en') => term[lang].slice(1);
+  const Item = standalone ? 'article' : 'li';
+  const Heading = standalone ? 'h1' : 'h3';
+  const title = (
+    <>
+      <span lang="ar" dir="rtl" className="ar">
+        {term.ar[0].form}
+      </span>
+      <span aria-hidden="true"> · </span>
+      <span lang="en" dir="ltr">
+        {term.en[0].form}
+      </span>
+    </>
+  );
   return (
-    <li id={term.id} className="entry" data-entry={term.id} tabIndex={-1}>
-      <h3 className="entry-title">
-        <span lang="ar" dir="rtl" className="ar">
-          {term.ar[0].form}
-        </span>
-        <span aria-hidden="true"> · </span>
-        <span lang="en" dir="ltr">
-          {term.en[0].form}
-        </span>
-      </h3>
+    <Item id={standalone ? undefined : term.id} className="entry" data-entry={term.id} tabIndex={standalone ? undefined : -1}>
+      <Heading className="entry-title">{standalone ? title : <a href={`/${locale}/glossary/${term.id}`}>{title}</a>}</Heading>
       <p className="entry-translit" lang="ar-Latn" dir="ltr">
         {term.translit}
       </p>
@@ -32,11 +43,18 @@ export async function GlossaryEntry({ term, locale }: Props) {
               <dt>{t(`GlossaryPage.otherForms.${lang}`)}</dt>
               <dd lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className={lang === 'ar' ? 'ar' : undefined}>
                 {others(lang).map((f, i) => (
-                  <span key={f.form} className={`form form-${f.status}`}>
+                  <Fragment key={f.form}>
                     {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                    {f.form}
-                    {f.status === 'deprecated' && <span lang={locale}> ({t('GlossaryPage.deprecated')})</span>}
-                  </span>
+                    <span className={`form form-${f.status}`}>{f.form}</span>
+                    {f.status === 'deprecated' && (
+                      <>
+                        {' '}
+                        <span lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'} className="muted">
+                          ({t('GlossaryPage.deprecated')})
+                        </span>
+                      </>
+                    )}
+                  </Fragment>
                 ))}
               </dd>
             </div>
@@ -61,6 +79,6 @@ export async function GlossaryEntry({ term, locale }: Props) {
           </>
         )}
       </dl>
-    </li>
+    </Item>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef } from 'react';
 import { PopoverContent, PopoverRoot, PopoverTrigger } from '@/components/ui/Popover';
 import { useHydrated } from '@/components/ui/useHydrated';
@@ -9,15 +10,28 @@ import { useTermCard } from './TermCards';
 export const HOVER_OPEN_MS = 450;
 export const HOVER_CLOSE_MS = 300;
 
-type Props = { termId: string; text: string; clitics: string[]; form: string; lang: 'ar' | 'en'; href: string };
+type Props = {
+  termId: string;
+  text: string;
+  clitics: string[];
+  form: string;
+  lang: 'ar' | 'en';
+  href: string;
+  /** Review mode: the occurrence's key and QA status, shown by CSS when review mode is on. */
+  occ?: string;
+  status?: string;
+};
 
 /**
  * One highlighted occurrence. Without JavaScript it is a link to the glossary entry; once hydrated it becomes
  * a button named by the term itself that opens the card on hover intent, click, tap or Enter.
  */
-export function Term({ termId, text, clitics, form, lang, href }: Props) {
+export function Term({ termId, text, clitics, form, lang, href, occ, status }: Props) {
   const key = useId();
   const hydrated = useHydrated();
+  const tq = useTranslations('QaStatus');
+  // Review mode shows the status as an icon (CSS ::after) whose alternative text is this label.
+  const review = status ? { 'data-occ': occ, 'data-status': status, 'data-status-label': tq(status as 'ok') } : {};
   const { term, open, setOpen, replaced } = useTermCard(termId, key);
   const byHover = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -32,7 +46,7 @@ export function Term({ termId, text, clitics, form, lang, href }: Props) {
 
   if (!hydrated || !term) {
     return (
-      <a className="term" data-term={termId} href={href}>
+      <a className="term" data-term={termId} {...review} href={href}>
         {text}
       </a>
     );
@@ -57,6 +71,7 @@ export function Term({ termId, text, clitics, form, lang, href }: Props) {
       <PopoverTrigger
         className="term"
         data-term={termId}
+        {...review}
         onPointerEnter={hoverIn}
         onPointerLeave={hoverOut}
         onClick={(e) => {

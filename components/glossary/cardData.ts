@@ -27,7 +27,7 @@ export async function cardTerms(ids: Iterable<string>, locale: Locale): Promise<
       category: t(`Categories.${term.category}`),
       gloss: t(`Glossary.${id}.gloss`),
       explanation: t(`Glossary.${id}.explanation`),
-      href: `/${locale}/glossary#${id}`,
+      href: `/${locale}/glossary/${id}`,
       study: term.study && {
         root: term.study.root,
         pattern: term.study.pattern,

@@ -6,7 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Columns, type ParagraphView } from '@/components/reader/Columns';
 import { ReaderControls } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
+import { ReviewMode } from '@/components/review/ReviewMode';
 import { toPieces } from '@/lib/content/annotate';
+import { checkUnit, markRuns, occurrenceStatuses, reviewIssues, summarize, type FormStatus, type QaPair } from '@/lib/content/qa';
 import type { AnnotateSpan } from '@/lib/api/annotate';
 import { alignTexts } from '@/lib/text/align';
 import type { Range } from '@/lib/text/segment';
@@ -14,26 +16,43 @@ import { AnnotateError, annotate } from './annotateClient';
 import { loadPasted, savePasted, type Pasted } from './storage';
 
 type Result = { texts: Pasted; spans: { ar: AnnotateSpan[]; en: AnnotateSpan[] } };
+/** Each term's forms and their statuses, for checking a pasted translation as review mode does an article. */
+export type FormStatuses = Record<string, Record<'ar' | 'en', Record<string, FormStatus>>>;
 
 /** The pieces of one sentence: the spans inside it, shifted to the sentence's own offsets. */
 function sentencePieces(text: string, range: Range, spans: AnnotateSpan[]) {
   const inside = spans
     .filter((s) => s.start >= range.start && s.end <= range.end)
-    .map((s) => ({ ...s, start: s.start - range.start, end: s.end - range.start, form: s.surface, clitics: [] }));
+    .map((s) => ({ ...s, start: s.start - range.start, end: s.end - range.start }));
   return toPieces(text.slice(range.start, range.end), inside);
 }
 
-function toParagraphs({ texts, spans }: Result) {
+/**
+ * Aligned paragraphs, with the term check of every aligned sentence pair (the Arabic read as the original). A
+ * paragraph whose sentences could not be paired is shown but not checked.
+ */
+function toParagraphs({ texts, spans }: Result, forms: FormStatuses) {
   const alignment = alignTexts(texts.ar || undefined, texts.en || undefined);
+  const statusOf = (termId: string, lang: 'ar' | 'en', form: string) => forms[termId]?.[lang]?.[form] ?? 'admitted';
+  const pairs: QaPair[] = [];
   const paragraphs: ParagraphView[] = alignment.paragraphs.map((p, pi) => {
-    const side = (lang: 'ar' | 'en') =>
-      p[lang].map((r, si) => ({ id: p.paired ? `${pi + 1}.${si + 1}` : undefined, pieces: [sentencePieces(texts[lang], r, spans[lang])] }));
-    return { id: String(pi + 1), ar: side('ar'), en: side('en') };
+    const runs = (lang: 'ar' | 'en') => p[lang].map((r) => sentencePieces(texts[lang], r, spans[lang]));
+    const ar = runs('ar');
+    const en = runs('en');
+    if (!p.paired) {
+      return { id: String(pi + 1), ar: ar.map((run) => ({ pieces: [run] })), en: en.map((run) => ({ pieces: [run] })) };
+    }
+    const ids = ar.map((_, si) => `${pi + 1}.${si + 1}`);
+    const checked = ids.flatMap((id, si) => (ar[si] && en[si] ? checkUnit({ id, ar: ar[si], en: en[si] }, 'ar', statusOf) : []));
+    pairs.push(...checked);
+    const statuses = occurrenceStatuses(checked);
+    const side = (lang: 'ar' | 'en', list: typeof ar) => list.map((run, si) => ({ id: ids[si], pieces: markRuns([run], ids[si], lang, statuses) }));
+    return { id: String(pi + 1), ar: side('ar', ar), en: side('en', en) };
   });
-  return { alignment, paragraphs };
+  return { alignment, paragraphs, pairs };
 }
 
-export function PastedTexts() {
+export function PastedTexts({ forms }: { forms: FormStatuses }) {
   const t = useTranslations('Read');
   const locale = useLocale() as 'ar' | 'en';
   // Rendered only once hydrated (see ReadYourOwn), so browser storage can be read at once.
@@ -66,7 +85,7 @@ export function PastedTexts() {
     mutation.reset();
   };
 
-  const view = mutation.data ? toParagraphs(mutation.data) : null;
+  const view = mutation.data ? toParagraphs(mutation.data, forms) : null;
   const langs = view ? (['ar', 'en'] as const).filter((l) => mutation.data!.texts[l]) : [];
   const error = mutation.error instanceof AnnotateError ? mutation.error : null;
 
@@ -120,7 +139,9 @@ export function PastedTexts() {
         <section aria-label={t('result')} className="paste-result">
           <ReaderView>
             <ReaderControls />
-            <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
+            <ReviewMode summary={summarize(view.pairs)} issues={reviewIssues(view.pairs)}>
+              <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
+            </ReviewMode>
           </ReaderView>
         </section>
       )}

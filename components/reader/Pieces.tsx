@@ -9,7 +9,7 @@ export function Pieces({ pieces, lang, glossaryHref }: Props) {
     typeof p === 'string' ? (
       p
     ) : (
-      <Term key={i} termId={p.termId} text={p.text} clitics={p.clitics} form={p.form} lang={lang} href={`${glossaryHref}#${p.termId}`} />
+      <Term key={i} termId={p.termId} text={p.text} clitics={p.clitics} form={p.form} lang={lang} href={`${glossaryHref}/${p.termId}`} occ={p.occ} status={p.status} />
     ),
   );
 }

@@ -20,20 +20,20 @@ describe('POST /api/annotate', () => {
     expect(response.status).toBe(200);
     const { spans } = await response.json();
     expect(spans).toEqual([
-      { start: 4, end: 24, termId: 'gna', surface: 'لحكومة الوفاق الوطني' },
-      { start: 25, end: 40, termId: 'presidential-council', surface: 'وللمجلس الرئاسي' },
+      { start: 4, end: 24, termId: 'gna', surface: 'لحكومة الوفاق الوطني', form: 'حكومة الوفاق الوطني', clitics: ['ل'] },
+      { start: 25, end: 40, termId: 'presidential-council', surface: 'وللمجلس الرئاسي', form: 'المجلس الرئاسي', clitics: ['و', 'ل'] },
     ]);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.surface);
   });
 
   test('English, with a possessive', async () => {
     const { spans } = await (await post(JSON.stringify({ lang: 'en', text: "The GNA's plan" }))).json();
-    expect(spans).toEqual([{ start: 4, end: 9, termId: 'gna', surface: "GNA's" }]);
+    expect(spans).toEqual([{ start: 4, end: 9, termId: 'gna', surface: "GNA's", form: 'GNA', clitics: [] }]);
   });
 
   test('markup in the text is data: it comes back only as offsets', async () => {
     const response = await post(JSON.stringify({ lang: 'en', text: '<script>alert(1)</script> GNA' }));
-    expect(await response.json()).toEqual({ spans: [{ start: 26, end: 29, termId: 'gna', surface: 'GNA' }] });
+    expect(await response.json()).toEqual({ spans: [{ start: 26, end: 29, termId: 'gna', surface: 'GNA', form: 'GNA', clitics: [] }] });
   });
 
   test.each([
@@ -60,8 +60,18 @@ describe('POST /api/annotate', () => {
     expect(response.status).toBe(413);
   });
 
+  test('bytes that are not UTF-8 are refused, not replaced', async () => {
+    const body = Buffer.concat([Buffer.from('{"lang":"en","text":"GNA '), Buffer.from([0xed, 0xa0, 0x80, 0xff]), Buffer.from('"}')]);
+    const response = await annotateRequest(new Request('http://x/api/annotate', { method: 'POST', body }), matchers);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe('invalid_encoding');
+  });
+
   test('error messages name the problem', async () => {
     expect((await (await post('{"lang":"ar"}')).json()).error.message).toBe('The field "text" is missing.');
+    expect((await (await post('{"lang":null,"text":"x"}')).json()).error.message).toBe('lang must be "ar" or "en"');
+    expect((await (await post('{"lang":"fr","text":"x"}')).json()).error.message).toBe('lang must be "ar" or "en"');
+    expect((await (await post('{"lang":"ar","text":{"a":1}}')).json()).error.message).toBe('text must be a string');
     expect((await (await post('{"lang":"ar","text":"x","extra":1}')).json()).error.message).toContain('"extra"');
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TermMatcher } from '@/lib/text/matcher';
-import { BodyTooLarge, jsonError, readBody } from './json';
+import { BodyNotUtf8, BodyTooLarge, jsonError, readBody } from './json';
 
 /** The largest text accepted, in UTF-8 bytes (documented in the README). */
 export const MAX_TEXT_BYTES = 100 * 1024;
@@ -14,7 +14,8 @@ const requestSchema = z
   })
   .strict();
 
-export type AnnotateSpan = { start: number; end: number; termId: string; surface: string };
+/** `form` is the glossary form that matched (the surface may add clitics, a plural or a possessive). */
+export type AnnotateSpan = { start: number; end: number; termId: string; surface: string; form: string; clitics: string[] };
 
 /** POST /api/annotate: validate, then find the terms. Every failure is a JSON error with its status. */
 export async function annotateRequest(request: Request, matchers: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
@@ -23,6 +24,7 @@ export async function annotateRequest(request: Request, matchers: Record<'ar' | 
     body = await readBody(request, MAX_BODY_BYTES);
   } catch (e) {
     if (e instanceof BodyTooLarge) return jsonError(413, 'too_large', `The text must be at most ${MAX_TEXT_BYTES} bytes.`);
+    if (e instanceof BodyNotUtf8) return jsonError(400, 'invalid_encoding', 'The body must be UTF-8 encoded JSON.');
     return jsonError(400, 'unreadable_body', 'The request body could not be read.');
   }
   let data: unknown;
@@ -39,7 +41,7 @@ export async function annotateRequest(request: Request, matchers: Record<'ar' | 
         ? `Unknown field "${issue.keys[0]}": only "lang" and "text" are accepted.`
         : issue.code === 'invalid_type' && issue.path.length === 0
           ? 'The body must be a JSON object: {"lang": "ar" | "en", "text": "..."}.'
-          : issue.path.length && issue.input === undefined
+          : issue.path.length && !Object.hasOwn(data as object, issue.path[0])
             ? `The field "${String(issue.path[0])}" is missing.`
             : issue.message;
     return jsonError(400, 'invalid_request', message);
@@ -48,6 +50,6 @@ export async function annotateRequest(request: Request, matchers: Record<'ar' | 
   if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES) {
     return jsonError(413, 'too_large', `The text must be at most ${MAX_TEXT_BYTES} bytes.`);
   }
-  const spans: AnnotateSpan[] = matchers[lang].find(text).map(({ start, end, termId, surface }) => ({ start, end, termId, surface }));
+  const spans: AnnotateSpan[] = matchers[lang].find(text).map(({ start, end, termId, surface, form, clitics }) => ({ start, end, termId, surface, form, clitics }));
   return Response.json({ spans });
 }

@@ -4,8 +4,9 @@ export function jsonError(status: number, code: string, message: string, headers
 }
 
 export class BodyTooLarge extends Error {}
+export class BodyNotUtf8 extends Error {}
 
-/** The request body as text, refusing to read more than `maxBytes` (whatever Content-Length claims). */
+/** The request body as UTF-8 text, refusing to read more than `maxBytes` (whatever Content-Length claims). */
 export async function readBody(request: Request, maxBytes: number): Promise<string> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLarge();
@@ -23,5 +24,11 @@ export async function readBody(request: Request, maxBytes: number): Promise<stri
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  // Offsets are answered in the text as sent: bytes that are not UTF-8 have no such text, so they are refused
+  // rather than silently replaced.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new BodyNotUtf8();
+  }
 }

@@ -2,7 +2,16 @@ import { TermMatcher, type Lang, type TermSpan } from '@/lib/text/matcher';
 import type { ArticleFile, Term } from './schema';
 
 /** A run of plain text, or one highlighted occurrence of a term. */
-export type Piece = string | { text: string; termId: string; clitics: string[]; form: string };
+export type TermPiece = {
+  text: string;
+  termId: string;
+  clitics: string[];
+  form: string;
+  /** Set for review mode: the occurrence's key ("<unit>:<lang>:<n>") and its QA status. */
+  occ?: string;
+  status?: 'ok' | 'variant' | 'missing';
+};
+export type Piece = string | TermPiece;
 
 export type AnnotatedSentence = {
   /** "<paragraph>.<sentence>", 1-based, the same in both columns. */

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
+import { ExportLinks } from '@/components/glossary/ExportLinks';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
+import { GlossarySearch } from '@/components/glossary/GlossarySearch';
 import { getGlossary } from '@/lib/content';
 import { CATEGORIES } from '@/lib/content/schema';
+import { pageMetadata } from '@/lib/seo';
 
 // Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
 export const dynamicParams = false;
@@ -13,7 +16,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'GlossaryPage' });
-  return { title: t('title') };
+  return pageMetadata({ locale, path: '/glossary', title: t('title'), description: t('intro', { count: getGlossary().length }) });
 }
 
 export default async function GlossaryPage({ params }: Props) {
@@ -26,6 +29,7 @@ export default async function GlossaryPage({ params }: Props) {
     <div className="page glossary">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { count: terms.length })}</p>
+      <GlossarySearch categories={groups.map((g) => ({ id: g.category, label: tc(g.category) }))} />
       <nav aria-label={t('categories')}>
         <ul className="category-index">
           {groups.map((g) => (
@@ -45,6 +49,7 @@ export default async function GlossaryPage({ params }: Props) {
           </ul>
         </section>
       ))}
+      <ExportLinks locale={locale} />
     </div>
   );
 }

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cardTerms } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
-import { ClientMessages } from '@/components/layout/ClientMessages';
 import { ReadYourOwn } from '@/components/read/ReadYourOwn';
 import { getGlossary } from '@/lib/content';
 import { pageLocale } from '@/lib/i18n/locale';
+import { pageMetadata } from '@/lib/seo';
 
 export const dynamicParams = false;
 
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Read' });
-  return { title: t('title') };
+  return pageMetadata({ locale, path: '/read', title: t('title'), description: t('intro') });
 }
 
 export default async function ReadPage({ params }: Props) {
@@ -25,15 +25,16 @@ export default async function ReadPage({ params }: Props) {
     getGlossary().map((term) => term.id),
     locale,
   );
+  const forms = Object.fromEntries(
+    getGlossary().map((term) => [term.id, { ar: Object.fromEntries(term.ar.map((f) => [f.form, f.status])), en: Object.fromEntries(term.en.map((f) => [f.form, f.status])) }]),
+  );
   return (
     <div className="page read">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <ClientMessages namespaces={['Read', 'TermCard', 'Learn', 'ReaderControls']}>
-        <TermCards terms={cards}>
-          <ReadYourOwn />
-        </TermCards>
-      </ClientMessages>
+      <TermCards terms={cards}>
+        <ReadYourOwn forms={forms} />
+      </TermCards>
     </div>
   );
 }

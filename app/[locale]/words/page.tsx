@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ClientMessages } from '@/components/layout/ClientMessages';
 import { SavedWords } from '@/components/learn/SavedWords';
 import { getGlossary } from '@/lib/content';
 import type { WordEntry } from '@/lib/learn/anki';
@@ -30,9 +29,7 @@ export default async function WordsPage({ params }: Props) {
     <div className="page words">
       <h1>{t('Words.title')}</h1>
       <p className="lead">{t('Words.intro')}</p>
-      <ClientMessages namespaces={['Words']}>
-        <SavedWords entries={entries} />
-      </ClientMessages>
+      <SavedWords entries={entries} />
     </div>
   );
 }

@@ -5,15 +5,17 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
-import { ClientMessages } from '@/components/layout/ClientMessages';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
 import { ReaderControls } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
+import { ReviewMode } from '@/components/review/ReviewMode';
 import { settingsBootScript } from '@/lib/reader/settings';
-import { articleSlugs, getArticle } from '@/lib/content';
+import { articleSlugs, getArticle, getGlossary } from '@/lib/content';
+import { checkArticle, occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
 import { plainText } from '@/lib/content/annotate';
 import { routing } from '@/lib/i18n/routing';
+import { excerpt, pageMetadata } from '@/lib/seo';
 
 // Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
 export const dynamicParams = false;
@@ -29,7 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) return {};
-  return { title: plainText(article.title[locale]) };
+  const first = article.paragraphs[0].sentences[0];
+  const description = excerpt(locale === 'ar' ? plainText(first.ar) : first.en.map(plainText).join(' '));
+  return pageMetadata({ locale, path: `/articles/${slug}`, title: plainText(article.title[locale]), description, type: 'article' });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -40,20 +44,21 @@ export default async function ArticlePage({ params }: Props) {
   const runs = [article.title.ar, article.title.en, ...article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.ar, ...s.en]))];
   const cards = await cardTerms(termIdsIn(runs), locale);
   const t = await getTranslations('Reader');
+  const pairs = checkArticle(article, getGlossary());
   return (
     <div className="page reader">
       <p className="visually-hidden">{t('howTo')}</p>
-      <ClientMessages namespaces={['TermCard', 'Learn', 'ReaderControls']}>
-        <ReaderView>
-          <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
-          <Suspense fallback={<div className="reader-controls" aria-hidden="true" />}>
-            <ReaderControls />
-          </Suspense>
-          <TermCards terms={cards}>
-            <ArticleColumns article={article} locale={locale} />
-          </TermCards>
-        </ReaderView>
-      </ClientMessages>
+      <ReaderView>
+        <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
+        <Suspense fallback={<div className="reader-controls" aria-hidden="true" />}>
+          <ReaderControls />
+        </Suspense>
+        <TermCards terms={cards}>
+          <ReviewMode summary={summarize(pairs)} issues={reviewIssues(pairs)}>
+            <ArticleColumns article={article} locale={locale} statuses={occurrenceStatuses(pairs)} />
+          </ReviewMode>
+        </TermCards>
+      </ReaderView>
       <ArticleInfo article={article} locale={locale} />
     </div>
   );

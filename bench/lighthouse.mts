@@ -1,0 +1,49 @@
+// Lighthouse 12.8.2 on Debian's Chromium over the home, reader and glossary pages in both languages, mobile and
+// desktop: the four category scores and LCP, CLS, TBT. Run `npm run build` first. Prints figures only.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { startNext, stop } from './server.ts';
+
+const PORT = 3214;
+const PATHS = ['/ar', '/en', '/ar/articles/misrata-foreign-intervention', '/en/articles/misrata-foreign-intervention', '/ar/glossary', '/en/glossary'];
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const server = await startNext(PORT);
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+const misses: string[] = [];
+try {
+  console.log('page                                          form     perf  a11y  b.p.  seo   LCP ms  CLS    TBT ms');
+  for (const form of ['mobile', 'desktop'] as const) {
+    for (const path of PATHS) {
+      const result = await lighthouse(
+        `http://127.0.0.1:${PORT}${path}`,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+        form === 'desktop' ? desktopConfig : undefined,
+      );
+      if (!result) throw new Error(`no result for ${path}`);
+      const { categories, audits } = result.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const [perf, a11y, bp, seo] = CATEGORIES.map(score);
+      const lcp = audits['largest-contentful-paint'].numericValue ?? NaN;
+      const cls = audits['cumulative-layout-shift'].numericValue ?? NaN;
+      const tbt = audits['total-blocking-time'].numericValue ?? NaN;
+      console.log(
+        `${path.padEnd(45)} ${form.padEnd(8)} ${[perf, a11y, bp, seo].map((s) => String(s).padStart(4)).join('  ')}  ${lcp.toFixed(0).padStart(6)}  ${cls.toFixed(3)}  ${tbt.toFixed(0).padStart(6)}`,
+      );
+      if ((form === 'mobile' && perf < 98) || a11y < 100 || bp < 100 || seo < 100 || cls > 0) misses.push(`${path} ${form}`);
+      // Name what cost points outside performance, so a miss can be acted on.
+      for (const id of CATEGORIES.slice(1)) {
+        for (const ref of result.lhr.categories[id]?.auditRefs ?? []) {
+          const audit = audits[ref.id];
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    ${id}: ${ref.id} (${audit.title})`);
+        }
+      }
+    }
+  }
+  console.log(`\nTargets (performance ≥ 98 mobile; accessibility, best practices, SEO 100; CLS 0): ${misses.length ? `NOT met on ${misses.join(', ')}` : 'met'}`);
+} finally {
+  chrome.kill();
+  await stop(server);
+}

@@ -1,0 +1,76 @@
+// Page weight from the production build (run `npm run build` first): for each page, the gzip size of the
+// JavaScript it loads first and of its fonts, next to the floor every App Router page of this Next/React build
+// loads (the build manifest's rootMainFiles: React, React DOM and Next's client runtime). Prints figures only.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const NEXT = '.next';
+const TARGET_RATIO = 1.1;
+const READER = 'articles/misrata-foreign-intervention';
+const PAGES = [
+  { name: 'home', file: '' },
+  { name: 'reader', file: READER },
+  { name: 'glossary', file: 'glossary' },
+  { name: 'read', file: 'read' },
+];
+// A string that ships only with TanStack Query's client (its error for a missing provider).
+const TANSTACK = /No QueryClient set/;
+
+if (!existsSync(path.join(NEXT, 'BUILD_ID'))) {
+  console.error('No production build in .next: run `npm run build` first.');
+  process.exit(1);
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const staticFile = (url: string) => path.join(NEXT, url.replace(/^\/?_next\//, '').replace(/^\//, ''));
+
+const manifest = JSON.parse(readFileSync(path.join(NEXT, 'build-manifest.json'), 'utf8'));
+const floorFiles: string[] = manifest.rootMainFiles.map((f: string) => path.join(NEXT, f));
+const polyfills = new Set<string>(manifest.polyfillFiles.map((f: string) => path.join(NEXT, f)));
+const floor = floorFiles.reduce((sum, f) => sum + gz(f), 0);
+
+/** Every script a page's HTML makes the browser load before it is interactive: tags, preloads and the chunks its
+ * React Server Components payload names for hydration. noModule polyfills are skipped (modern browsers ignore them). */
+function firstLoadScripts(html: string): string[] {
+  const urls = new Set<string>();
+  for (const m of html.matchAll(/(?:\/_next\/)?static\/chunks\/[\w.-]+\.js/g)) urls.add(staticFile(m[0]));
+  return [...urls].filter((f) => !polyfills.has(f) && existsSync(f));
+}
+
+/** The font files a page can load at first: preloaded ones and those its stylesheets declare. */
+function fonts(html: string): string[] {
+  const files = new Set<string>();
+  for (const m of html.matchAll(/<link rel="preload"[^>]*href="([^"]+\.woff2)"/g)) files.add(staticFile(m[1]));
+  for (const m of html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)) {
+    const css = readFileSync(staticFile(m[1]), 'utf8');
+    for (const f of css.matchAll(/url\(([^)]+\.woff2)\)/g)) files.add(staticFile(f[1].replace(/^\.\.\/media\//, '/_next/static/media/')));
+  }
+  return [...files];
+}
+
+console.log(`Floor (rootMainFiles, ${floorFiles.length} chunks every App Router page loads): ${kb(floor)} gzip\n`);
+console.log('page            JS gzip    × floor  chunks  fonts (files)       HTML gzip  TanStack Query');
+const results: Record<string, number> = {};
+for (const locale of ['ar', 'en']) {
+  for (const page of PAGES) {
+    const htmlFile = path.join(NEXT, 'server/app', `${locale}${page.file ? `/${page.file}` : ''}.html`);
+    const html = readFileSync(htmlFile, 'utf8');
+    const scripts = firstLoadScripts(html);
+    const js = scripts.reduce((sum, f) => sum + gz(f), 0);
+    const fontFiles = fonts(html);
+    const fontBytes = fontFiles.reduce((sum, f) => sum + readFileSync(f).length, 0);
+    const tanstack = scripts.some((f) => TANSTACK.test(readFileSync(f, 'utf8')));
+    results[`${locale}/${page.name}`] = js / floor;
+    console.log(
+      `${`/${locale} ${page.name}`.padEnd(15)} ${kb(js).padStart(9)}  ${(js / floor).toFixed(2).padStart(6)}×  ${String(scripts.length).padStart(6)}  ${`${kb(fontBytes)} (${fontFiles.length})`.padEnd(18)}  ${kb(gz(htmlFile)).padStart(9)}  ${tanstack ? 'yes' : 'no'}`,
+    );
+  }
+}
+// Where the reader's JavaScript beyond the floor goes, chunk by chunk.
+const readerHtml = readFileSync(path.join(NEXT, 'server/app', `en/${READER}.html`), 'utf8');
+console.log('\nThe reader page beyond the floor:');
+for (const f of firstLoadScripts(readerHtml).filter((f) => !floorFiles.includes(f))) console.log(`  ${path.basename(f).padEnd(22)} ${kb(gz(f)).padStart(9)}`);
+const reader = Math.max(results['ar/reader'], results['en/reader']);
+console.log(`\nReader page: ${reader.toFixed(2)}× the floor (target ≤ ${TARGET_RATIO}×): ${reader <= TARGET_RATIO ? 'met' : 'NOT met'}`);

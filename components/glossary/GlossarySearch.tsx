@@ -1,0 +1,96 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useState } from 'react';
+import { useDebounced } from '@/components/ui/useDebounced';
+
+// TanStack Query and the results list load with the first search, not with the page.
+const SearchResults = dynamic(() => import('./SearchResults').then((m) => m.SearchResults), { ssr: false });
+
+type Category = { id: string; label: string };
+type Props = { categories: Category[] };
+
+const DEBOUNCE_MS = 250;
+
+/** One box for Arabic, English or transliteration, and a category filter; the query lives in the URL. */
+export function GlossarySearch(props: Props) {
+  return (
+    <Suspense fallback={<SearchForm {...props} q="" category="" />}>
+      <LiveSearch {...props} />
+    </Suspense>
+  );
+}
+
+function LiveSearch({ categories }: Props) {
+  const params = useSearchParams();
+  const [q, setQ] = useState(() => params.get('q') ?? '');
+  const [category, setCategory] = useState(() => params.get('category') ?? '');
+  const debounced = useDebounced(q.trim(), DEBOUNCE_MS);
+  const update = (next: { q?: string; category?: string }) => {
+    const url = new URL(window.location.href);
+    for (const [name, value] of Object.entries(next)) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    // Next keeps useSearchParams in step with the native history API; the page is not reloaded.
+    window.history.replaceState(null, '', url);
+  };
+  const active = Boolean(debounced || category);
+  return (
+    <>
+      <SearchForm
+        categories={categories}
+        q={q}
+        category={category}
+        onQuery={(value) => {
+          setQ(value);
+          update({ q: value.trim() });
+        }}
+        onCategory={(value) => {
+          setCategory(value);
+          update({ category: value });
+        }}
+      />
+      {active && <SearchResults q={debounced} category={category} />}
+    </>
+  );
+}
+
+type FormProps = Props & { q: string; category: string; onQuery?: (q: string) => void; onCategory?: (c: string) => void };
+
+function SearchForm({ categories, q, category, onQuery, onCategory }: FormProps) {
+  const t = useTranslations('GlossarySearch');
+  return (
+    <form role="search" className="glossary-search" onSubmit={(e) => e.preventDefault()} aria-label={t('label')}>
+      <div className="field">
+        <label htmlFor="glossary-q">{t('label')}</label>
+        <input
+          id="glossary-q"
+          type="search"
+          name="q"
+          value={q}
+          onChange={(e) => onQuery?.(e.target.value)}
+          readOnly={!onQuery}
+          placeholder={t('placeholder')}
+          autoComplete="off"
+          spellCheck={false}
+          dir="auto"
+          maxLength={200}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="glossary-category">{t('category')}</label>
+        <select id="glossary-category" name="category" value={category} onChange={(e) => onCategory?.(e.target.value)} disabled={!onCategory}>
+          <option value="">{t('allCategories')}</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </form>
+  );
+}

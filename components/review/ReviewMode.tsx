@@ -1,0 +1,91 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, type ReactNode } from 'react';
+import type { QaStatus, QaSummary } from '@/lib/content/qa';
+import { setReviewMode, useReviewMode } from './reviewStore';
+import { StatusBadge } from './StatusBadge';
+
+/** A problem the reviewer can jump to: the occurrences to light (the one to focus first) and a short label. */
+export type ReviewIssue = { unitId: string; status: QaStatus; missingIn?: 'ar' | 'en'; occ: string[]; text: string; lang: 'ar' | 'en' };
+
+type Props = { summary: QaSummary; issues: ReviewIssue[]; children: ReactNode };
+
+const CURRENT = 'data-current-issue';
+
+/** Light the pair in both columns, scroll to it and focus the term. DOM work in an event handler, not a render. */
+function showIssue(issue: ReviewIssue) {
+  document.querySelectorAll(`[${CURRENT}]`).forEach((el) => el.removeAttribute(CURRENT));
+  const sentences = document.querySelectorAll<HTMLElement>(`[data-sent="${CSS.escape(issue.unitId)}"]`);
+  const terms = issue.occ.map((k) => document.querySelector<HTMLElement>(`[data-occ="${CSS.escape(k)}"]`)).filter((el) => el !== null);
+  [...sentences, ...terms].forEach((el) => el.setAttribute(CURRENT, ''));
+  const target = terms[0] ?? sentences[0];
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  target?.focus({ preventScroll: true });
+}
+
+/**
+ * Review mode for translators: a remembered toggle; when on, every highlighted term shows its status (colour and
+ * icon), a summary counts them, and the reviewer steps through the problems (variant and missing) in order.
+ */
+export function ReviewMode({ summary, issues, children }: Props) {
+  const t = useTranslations('Review');
+  const on = useReviewMode();
+  const [current, setCurrent] = useState(-1);
+  const go = (i: number) => {
+    const n = (i + issues.length) % issues.length;
+    setCurrent(n);
+    showIssue(issues[n]);
+  };
+  return (
+    <div className="review-scope" data-review={on ? 'on' : 'off'}>
+      <section className="review-bar" aria-label={t('label')}>
+        <button type="button" className="review-toggle" aria-pressed={on} onClick={() => setReviewMode(!on)} data-review-toggle>
+          {t('toggle')}
+        </button>
+        {on && (
+          <>
+            <p className="review-summary" data-review-summary>
+              {(['ok', 'variant', 'missing'] as const).map((s) => (
+                <span key={s} data-count={s}>
+                  <StatusBadge status={s} /> <span className="count">{summary[s]}</span>
+                </span>
+              ))}
+            </p>
+            <div className="review-steps">
+              <button type="button" onClick={() => go(current - 1)} disabled={!issues.length} data-review-prev>
+                {t('previous')}
+              </button>
+              <button type="button" onClick={() => go(current + 1)} disabled={!issues.length} data-review-next>
+                {t('next')}
+              </button>
+              <p role="status" data-review-position>
+                {issues.length === 0 ? t('noProblems') : current < 0 ? t('problems', { count: issues.length }) : t('position', { n: current + 1, total: issues.length })}
+              </p>
+            </div>
+            {issues.length > 0 && (
+              <details className="review-list">
+                <summary>{t('list', { count: issues.length })}</summary>
+                <ol>
+                  {issues.map((issue, i) => (
+                    <li key={i}>
+                      <button type="button" onClick={() => go(i)} aria-current={i === current ? 'step' : undefined} data-review-issue={i}>
+                        {t('where', { unit: issue.unitId })}{' '}
+                        <span lang={issue.lang} dir={issue.lang === 'ar' ? 'rtl' : 'ltr'}>
+                          {issue.text}
+                        </span>{' '}
+                        <StatusBadge status={issue.status} />
+                      </button>
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            )}
+          </>
+        )}
+      </section>
+      {children}
+    </div>
+  );
+}

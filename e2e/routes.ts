@@ -1,0 +1,43 @@
+import { expect, type Page } from '@playwright/test';
+import { ARTICLE, SAMPLE, pasteField, pasteResult, pasteSubmit } from './selectors';
+
+export type SweepRoute = {
+  /** After the locale prefix: '' is the home page. */
+  path: string;
+  /** The status the page answers with (200 unless said). */
+  status?: number;
+  /** The page shows highlighted terms (once `prepare` has run): the sweep also checks it with a card open. */
+  cards?: boolean;
+  /** Puts the page in the state worth checking, e.g. a pasted text on /read. */
+  prepare?: (page: Page) => Promise<void>;
+};
+
+const PASTED = 'ودعت لحكومة الوفاق الوطني وللمجلس الرئاسي بالنجاح.';
+
+/** Paste an Arabic text on /read and wait for it to come back annotated. */
+async function pasteAndAnnotate(page: Page) {
+  await pasteField(page, 'ar').fill(PASTED);
+  await pasteSubmit(page).click();
+  await expect(pasteResult(page).locator('[data-term]').first()).toBeVisible();
+}
+
+/** A search typed into the URL: wait for its results. */
+async function searchResults(page: Page) {
+  await expect(page.locator('[data-search-results] [data-result]').first()).toBeVisible();
+}
+
+/**
+ * Every route the accessibility sweep, the security-header test and the keyboard walkthrough visit, in each
+ * locale. Add new pages here (one place).
+ */
+export const ROUTES: SweepRoute[] = [
+  { path: '' },
+  { path: `/articles/${ARTICLE}`, cards: true },
+  { path: `/articles/${SAMPLE}`, cards: true },
+  { path: '/glossary' },
+  { path: '/glossary/gna' },
+  { path: '/glossary?q=accord', prepare: searchResults },
+  { path: '/words' },
+  { path: '/read', cards: true, prepare: pasteAndAnnotate },
+  { path: '/no/such/page', status: 404 },
+];

@@ -1,0 +1,60 @@
+import 'server-only';
+import { buildEntries, formContexts, type EntryTexts } from '@/lib/export/entries';
+import { glossaryCsv, omegatGlossary, qaCsv } from '@/lib/export/tabular';
+import { tbxBasic, tbxMartif } from '@/lib/export/tbx';
+import { getArticles, getGlossary } from './index';
+import { loadMessages } from './messages';
+import { articleUnits, checkArticle } from './qa';
+
+/** Every export the glossary page offers, by the name its URL uses: /api/glossary/export/<format>. */
+export const EXPORT_FORMATS = ['tbx-basic', 'tbx-martif', 'omegat-ar-en', 'omegat-en-ar', 'csv', 'qa-csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type ExportFile = { body: string; contentType: string; filename: string };
+
+const XML = 'application/xml; charset=utf-8';
+const CSV = 'text/csv; charset=utf-8; header=present';
+const TEXT = 'text/plain; charset=utf-8';
+
+export function isExportFormat(s: string): s is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(s);
+}
+
+function entries() {
+  const m = { ar: loadMessages('ar'), en: loadMessages('en') };
+  const texts = (locale: 'ar' | 'en') => (id: string): EntryTexts => {
+    const g = (m[locale].Glossary as Record<string, Record<string, string>>)[id];
+    return { gloss: g.gloss, explanation: g.explanation, note: g.note };
+  };
+  const subjects = (category: string) => (m.en.Categories as Record<string, string>)[category];
+  return buildEntries(getGlossary(), { ar: texts('ar'), en: texts('en') }, subjects, formContexts(getArticles()));
+}
+
+export function exportFile(format: ExportFormat): ExportFile {
+  const en = loadMessages('en').Exports;
+  const meta = { title: en.fileTitle, source: en.fileSource };
+  switch (format) {
+    case 'tbx-basic':
+      return { body: tbxBasic(entries(), meta), contentType: XML, filename: 'mizan-glossary.tbx' };
+    case 'tbx-martif':
+      return { body: tbxMartif(entries(), meta), contentType: XML, filename: 'mizan-glossary-martif.tbx' };
+    case 'omegat-ar-en':
+    case 'omegat-en-ar': {
+      const [from, to] = format === 'omegat-ar-en' ? (['ar', 'en'] as const) : (['en', 'ar'] as const);
+      // The comments are for the translator, who writes the target language.
+      const labels = loadMessages(to).Exports;
+      return {
+        body: omegatGlossary(entries(), from, { header: labels.omegatHeader, also: labels.also, avoid: labels.avoid }),
+        contentType: TEXT,
+        filename: `mizan-glossary-${from}-${to}.utf8`,
+      };
+    }
+    case 'csv':
+      return { body: glossaryCsv(entries()), contentType: CSV, filename: 'mizan-glossary.csv' };
+    case 'qa-csv': {
+      const terms = getGlossary();
+      const articles = getArticles().map((a) => ({ slug: a.slug, pairs: checkArticle(a, terms), units: articleUnits(a) }));
+      return { body: qaCsv(articles), contentType: CSV, filename: 'mizan-term-qa.csv' };
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import type { ExportEntry } from './entries';
+
+/**
+ * TBX writers. TBX-Basic is the ISO 30042:2019 (TBX v3) dialect in DCA style: conceptEntry > langSec > termSec,
+ * with the data categories and picklist values of the LTAC TBX-Basic schema. The older "martif" TBX (v2) is what
+ * OmegaT, Okapi and Weblate read: termEntry > langSet > tig.
+ */
+export const TBX_NS = 'urn:iso:std:iso:30042:ed:3.0';
+const SCHEMA_BASE = 'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA';
+
+export const ADMIN_STATUS = { preferred: 'preferredTerm-admn-sts', admitted: 'admittedTerm-admn-sts', deprecated: 'deprecatedTerm-admn-sts' } as const;
+
+/** TBX-Basic has no "proper noun" or "verbal noun": names and masdars are nouns; multi-word phrases are "other". */
+export function partOfSpeech(entry: ExportEntry): 'noun' | 'adjective' | 'other' {
+  const pos = entry.study?.pos;
+  if (pos === 'adjective') return 'adjective';
+  if (pos === 'phrase') return 'other';
+  return 'noun';
+}
+
+/** A capitalised Latin abbreviation (GNA, UN, HoR) is an acronym; otherwise the preferred form is the full form. */
+export function termType(form: string, index: number): 'fullForm' | 'acronym' | 'variant' {
+  if (/^[A-Z][A-Za-z]*[A-Z]$/.test(form) && form.length <= 6) return 'acronym';
+  return index === 0 ? 'fullForm' : 'variant';
+}
+
+type Meta = { title: string; source: string };
+
+export function tbxBasic(entries: ExportEntry[], meta: Meta): string {
+  const doc = create({ version: '1.0', encoding: 'UTF-8' })
+    .ins('xml-model', `href="${SCHEMA_BASE}/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"`)
+    .ins('xml-model', `href="${SCHEMA_BASE}/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"`);
+  const tbx = doc.ele(TBX_NS, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en' });
+  const fileDesc = tbx.ele('tbxHeader').ele('fileDesc');
+  fileDesc.ele('titleStmt').ele('title').txt(meta.title);
+  fileDesc.ele('sourceDesc').ele('p').txt(meta.source);
+  const body = tbx.ele('text').ele('body');
+  for (const e of entries) {
+    const concept = body.ele('conceptEntry', { id: e.id });
+    concept.ele('descrip', { type: 'subjectField' }).txt(e.subject);
+    for (const lang of ['ar', 'en'] as const) {
+      const langSec = concept.ele('langSec', { 'xml:lang': lang });
+      langSec.ele('descrip', { type: 'definition' }).txt(e.definition[lang]);
+      if (e.note) langSec.ele('note').txt(e.note[lang]);
+      e.forms[lang].forEach((f, i) => term(langSec.ele('termSec', { id: `${e.id}-${lang}-${i + 1}` }), e, f, i));
+    }
+  }
+  return doc.end({ prettyPrint: true });
+}
+
+export function tbxMartif(entries: ExportEntry[], meta: Meta): string {
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const martif = doc.ele('martif', { type: 'TBX', 'xml:lang': 'en' });
+  const fileDesc = martif.ele('martifHeader').ele('fileDesc');
+  fileDesc.ele('titleStmt').ele('title').txt(meta.title);
+  fileDesc.ele('sourceDesc').ele('p').txt(meta.source);
+  const body = martif.ele('text').ele('body');
+  for (const e of entries) {
+    const entry = body.ele('termEntry', { id: e.id });
+    entry.ele('descrip', { type: 'subjectField' }).txt(e.subject);
+    for (const lang of ['ar', 'en'] as const) {
+      const langSet = entry.ele('langSet', { 'xml:lang': lang });
+      langSet.ele('descrip', { type: 'definition' }).txt(e.definition[lang]);
+      e.forms[lang].forEach((f, i) => term(langSet.ele('tig'), e, f, i));
+    }
+  }
+  return doc.end({ prettyPrint: true });
+}
+
+/** The term and its notes, in the order both schemas require: term, termNotes, then descrips. */
+function term(t: XMLBuilder, e: ExportEntry, f: ExportEntry['forms']['ar'][number], i: number) {
+  t.ele('term').txt(f.form);
+  t.ele('termNote', { type: 'partOfSpeech' }).txt(partOfSpeech(e));
+  t.ele('termNote', { type: 'termType' }).txt(termType(f.form, i));
+  t.ele('termNote', { type: 'administrativeStatus' }).txt(ADMIN_STATUS[f.status]);
+  if (f.context) t.ele('descrip', { type: 'context' }).txt(f.context);
+}
