@@ -25,8 +25,8 @@ export function GlossarySearch(props: Props) {
 
 function LiveSearch({ categories }: Props) {
   const params = useSearchParams();
-  const [q, setQ] = useState(() => params.get('q') ?? '');
-  const [category, setCategory] = useState(() => params.get('category') ?? '');
+  const [q, setQ] = useState(() => params?.get('q') ?? '');
+  const [category, setCategory] = useState(() => params?.get('category') ?? '');
   const debounced = useDebounced(q.trim(), DEBOUNCE_MS);
   const update = (next: { q?: string; category?: string }) => {
     const url = new URL(window.location.href);

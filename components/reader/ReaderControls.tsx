@@ -30,7 +30,7 @@ export function ReaderControls() {
   const t = useTranslations('ReaderControls');
   const params = useSearchParams();
   // Read once: this component renders in the browser only, so storage is there. Later changes are this state's.
-  const [settings, setSettings] = useState(() => resolveSettings(params, parseStoredSettings(stored.get())));
+  const [settings, setSettings] = useState(() => resolveSettings(params ?? new URLSearchParams(), parseStoredSettings(stored.get())));
   useEffect(() => apply(settings), [settings]);
 
   const change = <K extends SettingKey>(key: K, value: ReaderSettings[K]) => {
