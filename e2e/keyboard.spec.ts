@@ -68,9 +68,13 @@ test('keyboard only: skip link, open and close a card, switch language', async (
   await page.keyboard.press('Enter');
   await expect(card(page)).toBeVisible();
   await expect(page.locator('[role="dialog"]')).toBeFocused();
-  // Tab moves on to the card's first control (save, listen or the entry link), still inside the card.
+  // Inside the card, Tab walks its controls in order: save, listen, then the link to the entry.
   await page.keyboard.press('Tab');
-  await expect(page.locator('[role="dialog"] :focus')).toHaveCount(1);
+  await expect(card(page).locator('[data-save]')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(card(page).locator('[data-listen]')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(card(page).getByRole('link')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(card(page)).toBeHidden();
   await expect(first).toBeFocused();

@@ -94,3 +94,15 @@ test('the URL wins over storage; sizes and line spacing are separate, remembered
   await expect.poll(() => size('en')).toBeCloseTo(en0 * 1.15, 0);
   await expect(column(page, 'ar')).toBeHidden();
 });
+
+test('the layout and sizes apply before any bundle runs (no flash of the default layout)', async ({ page }) => {
+  // Block every script bundle: only the inline settings script can act, as in the moment before hydration.
+  await page.route('**/_next/static/chunks/**', (route) => route.abort());
+  await page.goto(`/en/articles/${ARTICLE}`);
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ layout: 'ar-only', spacing: 'wide' })), SETTINGS_KEY);
+  await page.goto(`/en/articles/${ARTICLE}?layout=interleaved&ar=150`);
+  await expect(readerView(page)).toHaveAttribute('data-layout', 'interleaved');
+  await expect(readerView(page)).toHaveAttribute('style', /--ar-scale: ?1\.5/);
+  await expect(readerView(page)).toHaveAttribute('style', /--lh-scale: ?1\.25/);
+  await expect(term(page, 'ar', 'gna').first()).toHaveRole('link');
+});
