@@ -27,7 +27,6 @@ function apply(s: ReaderSettings) {
  * Rendered in the browser only (useSearchParams on a prerendered page), inside a Suspense boundary.
  */
 export function ReaderControls() {
-  const t = useTranslations('ReaderControls');
   // Null only under the Pages Router (pages/_error.tsx makes Next type it so); the reader is an App Router page.
   const params = useSearchParams() ?? new URLSearchParams();
   // Read once: this component renders in the browser only, so storage is there. Later changes are this state's.
@@ -39,10 +38,22 @@ export function ReaderControls() {
     stored.set(JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, next[k]]))));
     setSettings(next);
   };
+  return <ReaderControlsView settings={settings} change={change} />;
+}
+
+type ViewProps = { settings: ReaderSettings; change?: <K extends SettingKey>(key: K, value: ReaderSettings[K]) => void };
+
+/**
+ * The controls' markup. Without `change` (the server's Suspense fallback, before hydration) it shows the defaults,
+ * disabled: the same boxes as the live controls, so nothing below them moves when the page hydrates.
+ */
+export function ReaderControlsView({ settings, change }: ViewProps) {
+  const t = useTranslations('ReaderControls');
+  const disabled = !change;
   const select = (key: 'ar' | 'en' | 'spacing', options: readonly string[], label: (o: string) => string) => (
     <label className="control">
       <span>{t(`${key}Label`)}</span>
-      <select value={settings[key]} data-setting={key} onChange={(e) => change(key, e.target.value as never)}>
+      <select value={settings[key]} data-setting={key} onChange={(e) => change?.(key, e.target.value as never)} disabled={disabled}>
         {options.map((o) => (
           <option key={o} value={o}>
             {label(o)}
@@ -61,7 +72,7 @@ export function ReaderControls() {
             <legend>{t('layout')}</legend>
             {LAYOUTS.map((layout) => (
               <label key={layout}>
-                <input type="radio" name="layout" value={layout} checked={settings.layout === layout} onChange={() => change('layout', layout)} />
+                <input type="radio" name="layout" value={layout} checked={settings.layout === layout} onChange={() => change?.('layout', layout)} disabled={disabled} />
                 {t(`layouts.${layout}`)}
               </label>
             ))}
@@ -70,7 +81,7 @@ export function ReaderControls() {
           {select('en', SETTINGS.en, (o) => t('size', { value: Number(o) / 100 }))}
           {select('spacing', SETTINGS.spacing, (o) => t(`spacings.${o}`))}
           <label className="control">
-            <input type="checkbox" data-setting="tashkeel" checked={settings.tashkeel === 'show'} onChange={(e) => change('tashkeel', e.target.checked ? 'show' : 'hide')} />
+            <input type="checkbox" data-setting="tashkeel" checked={settings.tashkeel === 'show'} onChange={(e) => change?.('tashkeel', e.target.checked ? 'show' : 'hide')} disabled={disabled} />
             {t('tashkeel')}
           </label>
           <p className="reader-keys">{t('keys')}</p>

@@ -7,10 +7,10 @@ import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
-import { ReaderControls } from '@/components/reader/ReaderControls';
+import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { ReviewMode } from '@/components/review/ReviewMode';
-import { settingsBootScript } from '@/lib/reader/settings';
+import { DEFAULT_SETTINGS, settingsBootScript } from '@/lib/reader/settings';
 import { articleSlugs, getArticle, getGlossary } from '@/lib/content';
 import { checkArticle, occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
 import { plainText } from '@/lib/content/annotate';
@@ -50,7 +50,7 @@ export default async function ArticlePage({ params }: Props) {
       <p className="visually-hidden">{t('howTo')}</p>
       <ReaderView>
         <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
-        <Suspense fallback={<div className="reader-controls" aria-hidden="true" />}>
+        <Suspense fallback={<ReaderControlsView settings={DEFAULT_SETTINGS} />}>
           <ReaderControls />
         </Suspense>
         <TermCards terms={cards}>
