@@ -3,6 +3,7 @@ import { buildSearchIndex, searchGlossary, type SearchIndex } from '@/lib/text/s
 import type { Locale } from '@/lib/i18n/routing';
 import { getGlossary } from './index';
 import { loadMessages } from './messages';
+import type { Term } from './schema';
 
 export type SearchResult = {
   id: string;
@@ -18,10 +19,16 @@ export type SearchResult = {
 
 export const MAX_QUERY_LENGTH = 200;
 
-let index: SearchIndex | undefined;
+// Built once per process: the glossary only changes with a new build.
+let index: { search: SearchIndex; byId: Map<string, Term> } | undefined;
 
-function searchIndex(): SearchIndex {
-  index ??= buildSearchIndex(getGlossary().map((t) => ({ id: t.id, category: t.category, ar: t.ar.map((f) => f.form), en: t.en.map((f) => f.form), translit: t.translit })));
+function searchIndex() {
+  if (index) return index;
+  const terms = getGlossary();
+  index = {
+    search: buildSearchIndex(terms.map((t) => ({ id: t.id, category: t.category, ar: t.ar.map((f) => f.form), en: t.en.map((f) => f.form), translit: t.translit }))),
+    byId: new Map(terms.map((t) => [t.id, t])),
+  };
   return index;
 }
 
@@ -30,8 +37,8 @@ export function search(query: string, category: string | undefined, locale: Loca
   const messages = loadMessages(locale);
   const glossaryTexts = messages.Glossary as Record<string, { gloss: string }>;
   const categories = messages.Categories as Record<string, string>;
-  const byId = new Map(getGlossary().map((t) => [t.id, t]));
-  return searchGlossary(searchIndex(), query, category).map((hit) => {
+  const { search: entries, byId } = searchIndex();
+  return searchGlossary(entries, query, category).map((hit) => {
     const term = byId.get(hit.id)!;
     return {
       id: term.id,

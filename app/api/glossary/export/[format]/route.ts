@@ -21,7 +21,6 @@ export async function GET(_request: Request, { params }: Context) {
     headers: {
       'Content-Type': file.contentType,
       'Content-Disposition': `attachment; filename="${file.filename}"`,
-      'X-Content-Type-Options': 'nosniff',
     },
   });
 }
