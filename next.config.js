@@ -11,11 +11,13 @@ const securityHeaders = securityHeadersFor(process.env.NODE_ENV === 'development
 // Prerendered pages change only with a deployment: a CDN may keep them an hour and serve a stale copy for a day
 // while it revalidates (ETag, 304). Browsers always revalidate. The sources list the real pages only, so a 404
 // keeps Next's `no-store`. Article slugs are the folder names, read at build time (a new article is a new build).
-const slugs = readdirSync(path.join(__dirname, 'content', 'articles'), { withFileTypes: true })
+// MIZAN_CONTENT_DIR (see lib/content/load.ts) points the build at another content folder.
+const contentDir = process.env.MIZAN_CONTENT_DIR ? path.resolve(process.env.MIZAN_CONTENT_DIR) : path.join(__dirname, 'content');
+const slugs = readdirSync(path.join(contentDir, 'articles'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 // Term ids likewise, from the glossary (one `- id: x` line per entry; the build validates the file itself).
-const termIds = [...readFileSync(path.join(__dirname, 'content', 'glossary.yaml'), 'utf8').matchAll(/^\s*- id: ([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
+const termIds = [...readFileSync(path.join(contentDir, 'glossary.yaml'), 'utf8').matchAll(/^\s*- id: ([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
 const pageCache = 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
 const locale = ':locale(ar|en)';
 const staticPages = [
@@ -23,6 +25,8 @@ const staticPages = [
   `/${locale}/glossary`,
   `/${locale}/read`,
   `/${locale}/words`,
+  // The article index's searches and pages: rendered on demand, but a pure function of the URL and the build.
+  `/${locale}/articles`,
   `/${locale}/articles/:slug(${slugs.join('|')})`,
   `/${locale}/glossary/:termId(${termIds.join('|')})`,
 ];

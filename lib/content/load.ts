@@ -7,7 +7,9 @@ import { articleSchema, glossarySchema, type ArticleFile, type Term } from './sc
 
 // The only place that reads content from disk. Paths are built from slugs that are checked against the
 // directory listing first, so nothing outside content/ can be asked for.
-const CONTENT_DIR = path.join(process.cwd(), 'content');
+// MIZAN_CONTENT_DIR points the build at another content folder (the scale benchmark's synthetic corpora, tests
+// on a temporary copy); next.config.js reads the same variable for its list of slugs.
+const CONTENT_DIR = process.env.MIZAN_CONTENT_DIR ? path.resolve(process.env.MIZAN_CONTENT_DIR) : path.join(process.cwd(), 'content');
 const ARTICLES_DIR = path.join(CONTENT_DIR, 'articles');
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
