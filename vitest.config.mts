@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'test/**/*.test.ts'],
     alias: { 'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)) },
     environment: 'node',
+    server: { deps: { inline: ['next-intl'] } },
   },
 });
