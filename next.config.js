@@ -19,6 +19,8 @@ const staticPages = [
   `/${locale}/glossary`,
   `/${locale}/read`,
   `/${locale}/words`,
+  // The article index's searches and pages: rendered on demand, but a pure function of the URL and the build.
+  `/${locale}/articles`,
   `/${locale}/articles/:slug(${slugs.join('|')})`,
   `/${locale}/glossary/:termId(${termIds().join('|')})`,
 ];

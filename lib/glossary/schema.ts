@@ -7,9 +7,21 @@ import { z } from 'zod';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const CATEGORIES = ['institution', 'international', 'armedGroup', 'person', 'place', 'political', 'military', 'media'] as const;
+export const CATEGORIES = ['institution', 'international', 'armedGroup', 'person', 'place', 'political', 'military', 'media', 'party', 'sport', 'concept'] as const;
 export const PARTS_OF_SPEECH = ['noun', 'verbalNoun', 'adjective', 'properNoun', 'phrase'] as const;
 export const STATUSES = ['preferred', 'admitted', 'deprecated'] as const;
+
+export const PLACE_KINDS = ['city', 'region', 'country', 'site'] as const;
+
+/** Where a place is: a point in degrees (WGS 84), and a country's ISO 3166-1 alpha-2 code. */
+const place = z
+  .object({
+    kind: z.enum(PLACE_KINDS),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    iso: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. LY').optional(),
+  })
+  .strict();
 
 const form = z.object({ form: text, status: z.enum(STATUSES) }).strict();
 const forms = z
@@ -31,6 +43,7 @@ export const termSchema = z
     en: forms,
     notForms: z.array(text).optional(),
     study: z.object({ root: text, pattern: text.optional(), pos: z.enum(PARTS_OF_SPEECH) }).strict().optional(),
+    place: place.optional(),
   })
   .strict();
 
