@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
+import { LocatorMap } from '@/components/map/LocatorMap';
 import { Concordance } from '@/components/review/Concordance';
 import { RenderingCounts } from '@/components/review/RenderingCounts';
 import { getArticles, getGlossary, getTerm } from '@/lib/content';
@@ -39,6 +40,7 @@ export default async function TermPage({ params }: Props) {
         <a href={`/${locale}/glossary#${term.id}`}>{t('back')}</a>
       </p>
       <GlossaryEntry term={term} locale={locale} standalone />
+      <LocatorMap term={term} locale={locale} />
       <section aria-labelledby="concordance" className="concordance-section">
         <h2 id="concordance">{t('concordance')}</h2>
         <p>{t('intro', { count: rows.length })}</p>
