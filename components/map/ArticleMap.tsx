@@ -3,6 +3,7 @@ import type { AnnotatedArticle } from '@/lib/content/annotate';
 import { getGlossary } from '@/lib/content';
 import { articlePlaces } from '@/lib/geo/articlePlaces';
 import { placeMap } from '@/lib/geo/placeMap';
+import { termPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 import { PlaceLinks } from './PlaceLinks';
 import { PlaceMapSvg } from './PlaceMapSvg';
@@ -28,7 +29,7 @@ export async function ArticleMap({ article, locale }: Props) {
   if (!model) return null;
   const t = await getTranslations({ locale, namespace: 'Map' });
   const texts = await factTexts(model.facts, names, model.mainId, locale);
-  const href = (id: string) => `/${locale}/glossary/${id}`;
+  const href = (id: string) => termPath(locale, id);
   const near = model.facts.filter((f) => f.onMap);
   const far = model.facts.filter((f) => !f.onMap);
   return (

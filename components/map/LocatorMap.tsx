@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Term } from '@/lib/content/schema';
+import type { Term } from '@/lib/glossary/schema';
 import { countryName } from '@/lib/geo/atlas';
 import { locatorMap } from '@/lib/geo/locator';
 import type { Locale } from '@/lib/i18n/routing';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { Term } from '@/lib/content/schema';
+import type { Term } from '@/lib/glossary/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import type { PlaceFact } from '@/lib/geo/placeMap';
 

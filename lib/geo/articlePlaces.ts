@@ -1,5 +1,5 @@
 import type { AnnotatedArticle } from '@/lib/content/annotate';
-import type { Term } from '@/lib/content/schema';
+import type { Term } from '@/lib/glossary/schema';
 import type { PlaceRef } from './frame';
 
 /**

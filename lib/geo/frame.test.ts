@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Place } from '@/lib/content/schema';
+import type { Place } from '@/lib/glossary/schema';
 import { frameAround, inBox, mainPlace, splitPlaces, type PlaceRef } from './frame';
 
 const city = (lat: number, lon: number): Place => ({ kind: 'city', lat, lon });

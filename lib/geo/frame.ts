@@ -1,4 +1,4 @@
-import type { Place } from '@/lib/content/schema';
+import type { Place } from '@/lib/glossary/schema';
 import { distanceKm, type LatLon } from './sphere';
 
 /** A place term as it occurs in one article: where it is, how often and how early the article names it. */

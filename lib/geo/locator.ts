@@ -1,4 +1,4 @@
-import type { Place } from '@/lib/content/schema';
+import type { Place } from '@/lib/glossary/schema';
 import { countryAt, countryByIso, countryName } from './atlas';
 import { boundsBox, canvasFor, mainland, reservedBoxes, scaleBar, visibleCountries } from './draw';
 import { frameAround } from './frame';
