@@ -1,17 +1,35 @@
 import type { Lang } from './matcher';
 
-// Intl.Segmenter ends an English sentence after any full stop followed by a capital; these abbreviations
-// do not end one. Lower-cased, without their final full stop.
+// Intl.Segmenter (ICU's sentence rules) ends a sentence after a full stop followed by a space and a capital, or
+// by anything that is not a lower-case Latin letter (an Arabic word, a digit). These abbreviations do not end
+// one. Lower-cased, without their final full stop; a dotted one ("u.s") also stands for its undotted letters.
 const ENGLISH_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'capt', 'sgt', 'gov', 'sen', 'rep',
-  'pres', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.u', 'no', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft',
+  'pres', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.u', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'maj',
+  'brig', 'adm', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pte', 'fr', 'messrs', 'approx', 'dept', 'est', 'fig',
+  'vol', 'p', 'pp', 'ca', 'cf', 'al', 'ave', 'blvd', 'rd',
 ]);
+// Arabic abbreviations written with a full stop: د. (doctor), أ. (professor), م. (engineer), ص. (page), ج. (part).
+// A full stop after a year is the era (2018 م.), which does end a sentence: only a letter after a non-digit counts.
+const ARABIC_ABBREVIATION = /(?:^|(?<!\p{N}\s*)[\s(«"“])(?:[أادمصجه]\.)+\s*$/u;
+// Arabic writers use an ellipsis as a pause inside a sentence far more often than at its end.
+const ELLIPSIS = /(?:\.\.\.|…)["'”’»)\]]*\s*$/u;
+const LATIN_ABBREVIATION = /(?:^|[^\p{L}\p{M}\p{N}.])((?:\p{Script=Latin}\.)*\p{Script=Latin}+)\.\s*$/u;
+// "J. K. Rowling": one capital letter with a full stop is an initial.
+const INITIAL = /(?:^|[^\p{L}\p{M}\p{N}.])\p{Lu}\.\s*$/u;
 
-function endsWithAbbreviation(sentence: string): boolean {
-  const m = /(?:^|[\s(])((?:\p{L}\.)*\p{L}+)\.\s*$/u.exec(sentence);
-  return !!m && ENGLISH_ABBREVIATIONS.has(m[1].toLowerCase());
+function doesNotEndThere(sentence: string, lang: Lang): boolean {
+  if (INITIAL.test(sentence)) return true;
+  const m = LATIN_ABBREVIATION.exec(sentence);
+  if (m && ENGLISH_ABBREVIATIONS.has(m[1].toLowerCase())) return true;
+  // In Arabic text, a dotted Latin acronym (U.S., U.N.) is an abbreviation whatever follows it.
+  if (lang === 'ar' && m && m[1].includes('.')) return true;
+  return lang === 'ar' && (ARABIC_ABBREVIATION.test(sentence) || ELLIPSIS.test(sentence));
 }
+
+// After a closing quote or bracket, ICU ends a sentence at ! or ? whatever follows: “Go!” and left.
+const CONTINUES = /^[\s"'“‘«(\[]*\p{Ll}/u;
 
 /** A stretch of a text: UTF-16 offsets, end exclusive, trimmed of surrounding white space. */
 export type Range = { start: number; end: number };
@@ -22,14 +40,23 @@ function trimmed(text: string, start: number, end: number): Range | null {
   return start < end ? { start, end } : null;
 }
 
-/** Sentences of text[start, end): Arabic splits at . ؟ ! (not at ،); English keeps "Mr." and "U.S." inside. */
+const segmenters: Partial<Record<Lang, Intl.Segmenter>> = {};
+
+/**
+ * Sentences of text[start, end): Arabic splits at . ؟ ! ۔ (not at ، or ؛); English keeps "Mr.", "U.S.", "No. 10",
+ * initials and decimals inside. A line break always ends a sentence (a headline has no full stop).
+ */
 export function sentenceRanges(text: string, lang: Lang, start = 0, end = text.length): Range[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = (segmenters[lang] ??= new Intl.Segmenter(lang, { granularity: 'sentence' }));
   const out: Range[] = [];
   let from = start;
   for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
     const to = start + index + segment.length;
-    if (lang === 'en' && to < end && endsWithAbbreviation(text.slice(from, to))) continue;
+    if (to < end && !/[\n\r\u2029]\s*$/.test(segment)) {
+      const sentence = text.slice(from, to);
+      if (doesNotEndThere(sentence, lang)) continue;
+      if (lang === 'en' && CONTINUES.test(text.slice(to, Math.min(end, to + 8)))) continue;
+    }
     const r = trimmed(text, from, to);
     if (r) out.push(r);
     from = to;
@@ -43,6 +70,20 @@ export function paragraphRanges(text: string): Range[] {
   const blank = /\r?\n[^\S\r\n]*\r?\n/g;
   let from = 0;
   for (const m of text.matchAll(blank)) {
+    const r = trimmed(text, from, m.index);
+    if (r) out.push(r);
+    from = m.index + m[0].length;
+  }
+  const r = trimmed(text, from, text.length);
+  if (r) out.push(r);
+  return out;
+}
+
+/** Paragraphs of a text with no blank lines: one a line. */
+export function lineRanges(text: string): Range[] {
+  const out: Range[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
     const r = trimmed(text, from, m.index);
     if (r) out.push(r);
     from = m.index + m[0].length;
