@@ -10,12 +10,15 @@ describe('splitSentences: English news text', () => {
     ['She lives at No. 10 Downing Street. He does not.', ['She lives at No. 10 Downing Street.', 'He does not.']],
     ['It opened on Jan. 5 at 9 a.m. and closed late. Then it rained.', ['It opened on Jan. 5 at 9 a.m. and closed late.', 'Then it rained.']],
     ['He arrived at 9 a.m. Then he left.', ['He arrived at 9 a.m.', 'Then he left.']],
+    ['He enlisted in Sept. He was hurt on Oct. 2 and went home.', ['He enlisted in Sept.', 'He was hurt on Oct. 2 and went home.']],
+    ['She got a grade A. Spanish was next. John F. Kennedy spoke.', ['She got a grade A.', 'Spanish was next.', 'John F. Kennedy spoke.']],
     ['J. K. Rowling wrote it. Mr. J. R. R. Tolkien did too.', ['J. K. Rowling wrote it.', 'Mr. J. R. R. Tolkien did too.']],
     ['He paid $3.5 million for 1,200 shares. Then he left.', ['He paid $3.5 million for 1,200 shares.', 'Then he left.']],
     ['Wait... what happened? Nothing.', ['Wait... what happened?', 'Nothing.']],
     ['He said "it is over." Then he left.', ['He said "it is over."', 'Then he left.']],
     ['It was over (he said.) Then he left.', ['It was over (he said.)', 'Then he left.']],
     ['He said “Go!” and left. Next one.', ['He said “Go!” and left.', 'Next one.']],
+    ['"She didn\'t mean it" "She is not racist," he said.', ['"She didn\'t mean it"', '"She is not racist," he said.']],
     ['Was it the UN? Yes! It was.', ['Was it the UN?', 'Yes!', 'It was.']],
     ['Headline without a full stop\nFirst sentence. Second.', ['Headline without a full stop', 'First sentence.', 'Second.']],
   ])('%s', (text, expected) => {
@@ -35,6 +38,7 @@ describe('splitSentences: Arabic news text', () => {
     ['قال د. محمد إن الأمر انتهى. وقال أ.د. علي كذلك.', ['قال د. محمد إن الأمر انتهى.', 'وقال أ.د. علي كذلك.']],
     ['تأسست عام 1951 م. وما زالت تعمل.', ['تأسست عام 1951 م.', 'وما زالت تعمل.']],
     ['قال: "لا أعرف..." ثم سكت.', ['قال: "لا أعرف..." ثم سكت.']],
+    ['قال: "لم يكن ذلك مقصودًا" "زوجتي ليست عنصرية"', ['قال: "لم يكن ذلك مقصودًا"', '"زوجتي ليست عنصرية"']],
     ['عنوان بلا نقطة\nالجملة الأولى. الجملة الثانية.', ['عنوان بلا نقطة', 'الجملة الأولى.', 'الجملة الثانية.']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text, 'ar')).toEqual(expected);

@@ -5,24 +5,28 @@ import type { Lang } from './matcher';
 // one. Lower-cased, without their final full stop; a dotted one ("u.s") also stands for its undotted letters.
 const ENGLISH_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'capt', 'sgt', 'gov', 'sen', 'rep',
-  'pres', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.u', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'maj',
+  'pres', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.u', 'vs', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'maj',
   'brig', 'adm', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pte', 'fr', 'messrs', 'approx', 'dept', 'est', 'fig',
   'vol', 'p', 'pp', 'ca', 'cf', 'al', 'ave', 'blvd', 'rd',
 ]);
+// These end a sentence unless a number follows: "on Jan. 5", "No. 10", but "enlisted in Sept. He was".
+const BEFORE_NUMBERS = new Set(['no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'etc']);
 // Arabic abbreviations written with a full stop: د. (doctor), أ. (professor), م. (engineer), ص. (page), ج. (part).
 // A full stop after a year is the era (2018 م.), which does end a sentence: only a letter after a non-digit counts.
 const ARABIC_ABBREVIATION = /(?:^|(?<!\p{N}\s*)[\s(«"“])(?:[أادمصجه]\.)+\s*$/u;
 // Arabic writers use an ellipsis as a pause inside a sentence far more often than at its end.
 const ELLIPSIS = /(?:\.\.\.|…)["'”’»)\]]*\s*$/u;
 const LATIN_ABBREVIATION = /(?:^|[^\p{L}\p{M}\p{N}.])((?:\p{Script=Latin}\.)*\p{Script=Latin}+)\.\s*$/u;
-// "J. K. Rowling": one capital letter with a full stop is an initial.
-const INITIAL = /(?:^|[^\p{L}\p{M}\p{N}.])\p{Lu}\.\s*$/u;
+// "J. K. Rowling", "John F. Kennedy": a capital letter with a full stop after a name or another initial (but
+// "a grade A. Spanish too").
+const INITIAL = /(?:^|(?:^|\s)\p{Lu}\p{L}*\.?\s+)\p{Lu}\.\s*$/u;
 
-function doesNotEndThere(sentence: string, lang: Lang): boolean {
+function doesNotEndThere(sentence: string, lang: Lang, next: string): boolean {
   if (INITIAL.test(sentence)) return true;
   const m = LATIN_ABBREVIATION.exec(sentence);
-  if (m && ENGLISH_ABBREVIATIONS.has(m[1].toLowerCase())) return true;
+  const word = m?.[1].toLowerCase() ?? '';
+  if (ENGLISH_ABBREVIATIONS.has(word)) return true;
+  if (BEFORE_NUMBERS.has(word) && /^\s*[\p{N}]/u.test(next)) return true;
   // In Arabic text, a dotted Latin acronym (U.S., U.N.) is an abbreviation whatever follows it.
   if (lang === 'ar' && m && m[1].includes('.')) return true;
   return lang === 'ar' && (ARABIC_ABBREVIATION.test(sentence) || ELLIPSIS.test(sentence));
@@ -53,15 +57,29 @@ export function sentenceRanges(text: string, lang: Lang, start = 0, end = text.l
   for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
     const to = start + index + segment.length;
     if (to < end && !/[\n\r\u2029]\s*$/.test(segment)) {
-      const sentence = text.slice(from, to);
-      if (doesNotEndThere(sentence, lang)) continue;
-      if (lang === 'en' && CONTINUES.test(text.slice(to, Math.min(end, to + 8)))) continue;
+      const next = text.slice(to, Math.min(end, to + 8));
+      if (doesNotEndThere(text.slice(from, to), lang, next)) continue;
+      if (lang === 'en' && CONTINUES.test(next)) continue;
     }
-    const r = trimmed(text, from, to);
-    if (r) out.push(r);
+    splitAtQuotes(text, from, to, out);
     from = to;
   }
   return out;
+}
+
+// Two quotations side by side ("…done." "We…", «…» «…») are two sentences even when the first lacks its full stop.
+const QUOTE_AFTER_QUOTE = /(?<=[^\s"“«]["”»])\s+(?=["“«][^\s"”»])/gu;
+
+function splitAtQuotes(text: string, from: number, to: number, out: Range[]): void {
+  const piece = text.slice(from, to);
+  let at = from;
+  for (const m of piece.matchAll(QUOTE_AFTER_QUOTE)) {
+    const r = trimmed(text, at, from + m.index);
+    if (r) out.push(r);
+    at = from + m.index + m[0].length;
+  }
+  const r = trimmed(text, at, to);
+  if (r) out.push(r);
 }
 
 /** Paragraphs of a text: blank lines separate them, a single line break does not. */
