@@ -7,6 +7,7 @@ import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
+import { ArticleNav } from '@/components/library/ArticleNav';
 import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { ReviewMode } from '@/components/review/ReviewMode';
@@ -60,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
         </TermCards>
       </ReaderView>
       <ArticleInfo article={article} locale={locale} />
+      <ArticleNav slug={slug} locale={locale} />
     </div>
   );
 }
