@@ -3,7 +3,8 @@ import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
 import { getArticles } from '@/lib/content';
 import { plainText } from '@/lib/content/annotate';
-import { Link } from '@/lib/i18n/navigation';
+import Link from 'next/link';
+import { localePath } from '@/lib/i18n/paths';
 import { pageMetadata } from '@/lib/seo';
 
 // Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
@@ -31,7 +32,7 @@ export default async function HomePage({ params }: Props) {
       <ul className="article-list">
         {articles.map((a) => (
           <li key={a.slug} data-article={a.slug}>
-            <Link href={`/articles/${a.slug}`} className="article-link">
+            <Link href={localePath(locale, `/articles/${a.slug}`)} className="article-link">
               <span lang={locale} className={locale === 'ar' ? 'ar' : undefined}>
                 {plainText(a.title[locale])}
               </span>

@@ -1,11 +1,11 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
+import { NextIntlClientProvider, useTranslations } from 'next-intl';
 import { QueryProvider } from '@/components/ui/QueryProvider';
 import type { SearchResult } from '@/lib/content/search';
 
-type Props = { q: string; category: string };
+type Props = { q: string; category: string; locale: 'ar' | 'en'; messages: Record<string, unknown> };
 
 async function fetchResults(q: string, category: string, locale: string): Promise<SearchResult[]> {
   const params = new URLSearchParams({ q, locale });
@@ -16,17 +16,19 @@ async function fetchResults(q: string, category: string, locale: string): Promis
   return data.results;
 }
 
+/** Loaded at the first search, with TanStack Query and the message formatter the count's plural forms need. */
 export function SearchResults(props: Props) {
   return (
-    <QueryProvider>
-      <Results {...props} />
-    </QueryProvider>
+    <NextIntlClientProvider locale={props.locale} messages={props.messages}>
+      <QueryProvider>
+        <Results {...props} />
+      </QueryProvider>
+    </NextIntlClientProvider>
   );
 }
 
-function Results({ q, category }: Props) {
+function Results({ q, category, locale }: Props) {
   const t = useTranslations('GlossarySearch');
-  const locale = useLocale();
   const query = useQuery({
     queryKey: ['glossary-search', q, category, locale],
     queryFn: () => fetchResults(q, category, locale),

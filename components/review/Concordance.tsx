@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ConcordanceRow } from '@/lib/content/concordance';
 import { QA_STATUSES, type QaStatus } from '@/lib/content/qa';
+import { statusLabels } from './labels';
 import { StatusBadge } from './StatusBadge';
 
 type Sort = 'document' | 'rendering' | 'status';
@@ -19,6 +20,7 @@ const SORTS: Record<Sort, (a: ConcordanceRow, b: ConcordanceRow) => number> = {
 /** The concordance table: server-rendered in document order, sortable and filterable once hydrated. */
 export function Concordance({ rows, locale }: Props) {
   const t = useTranslations('Concordance');
+  const statuses = statusLabels(useTranslations('QaStatus'));
   const [sort, setSort] = useState<Sort>('document');
   const [shown, setShown] = useState<Set<QaStatus>>(() => new Set(QA_STATUSES));
   const visible = rows.filter((r) => shown.has(r.status)).sort(SORTS[sort]);
@@ -46,7 +48,7 @@ export function Concordance({ rows, locale }: Props) {
           <legend>{t('show')}</legend>
           {QA_STATUSES.map((s) => (
             <label key={s}>
-              <input type="checkbox" checked={shown.has(s)} onChange={() => toggle(s)} data-concordance-filter={s} /> <StatusBadge status={s} />{' '}
+              <input type="checkbox" checked={shown.has(s)} onChange={() => toggle(s)} data-concordance-filter={s} /> <StatusBadge status={s} labels={statuses} />{' '}
               ({rows.filter((r) => r.status === s).length})
             </label>
           ))}
@@ -123,7 +125,7 @@ function ConcordanceLine({ row, locale }: { row: ConcordanceRow; locale: 'ar' | 
         )}
       </td>
       <td>
-        <StatusBadge status={row.status} />
+        <StatusBadge status={row.status} labels={statusLabels(tq)} />
         {row.missingIn && <span className="muted"> ({tq('missingIn', { lang: row.missingIn })})</span>}
       </td>
     </tr>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
+import { ClientMessages } from '@/components/layout/ClientMessages';
 import { Concordance } from '@/components/review/Concordance';
 import { RenderingCounts } from '@/components/review/RenderingCounts';
 import { getArticles, getGlossary, getTerm } from '@/lib/content';
@@ -45,7 +46,9 @@ export default async function TermPage({ params }: Props) {
         {rows.length > 0 && (
           <>
             <RenderingCounts rows={rows} locale={locale} />
+            <ClientMessages locale={locale} namespaces={['Concordance', 'QaStatus']}>
             <Concordance rows={rows} locale={locale} />
+          </ClientMessages>
           </>
         )}
       </section>
