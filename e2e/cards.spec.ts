@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLE, WORDS_KEY, card, column, hydrated, openSettings, setting, term } from './selectors';
+import { ARTICLE, WORDS_KEY, card, hydrated, openSettings, setting, term } from './selectors';
 
 // Terms are plain links; one controller per region opens one card, whose code and data load after first paint.
 

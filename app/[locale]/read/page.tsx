@@ -5,6 +5,7 @@ import { TermController } from '@/components/glossary/TermController';
 import { ReadYourOwn } from '@/components/read/ReadYourOwn';
 import { readerControlsLabels } from '@/components/reader/labels';
 import { getGlossary } from '@/lib/content';
+import { formStatuses } from '@/lib/glossary/view';
 import { pageLocale } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/seo';
 
@@ -25,9 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReadPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations('Read');
-  const forms = Object.fromEntries(
-    getGlossary().map((term) => [term.id, { ar: Object.fromEntries(term.ar.map((f) => [f.form, f.status])), en: Object.fromEntries(term.en.map((f) => [f.form, f.status])) }]),
-  );
+  const forms = Object.fromEntries(getGlossary().map((term) => [term.id, formStatuses(term)]));
   return (
     <div className="page read">
       <h1>{t('title')}</h1>

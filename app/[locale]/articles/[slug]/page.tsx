@@ -7,6 +7,8 @@ import { TermController } from '@/components/glossary/TermController';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
 import { readerControlsLabels } from '@/components/reader/labels';
+import { ArticleMap } from '@/components/map/ArticleMap';
+import { ArticleNav } from '@/components/library/ArticleNav';
 import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { reviewLabels } from '@/components/review/labels';
@@ -56,12 +58,14 @@ export default async function ArticlePage({ params }: Props) {
           <ReaderControls labels={controls} />
         </Suspense>
         <TermController dataUrl={`/${locale}/articles/${slug}/card-data`}>
+          <ArticleMap article={article} locale={locale} />
           <ReviewMode summary={summarize(pairs)} issues={issues} labels={review}>
             <ArticleColumns article={article} locale={locale} statuses={occurrenceStatuses(pairs)} />
           </ReviewMode>
         </TermController>
       </ReaderView>
       <ArticleInfo article={article} locale={locale} />
+      <ArticleNav slug={slug} locale={locale} />
     </div>
   );
 }
