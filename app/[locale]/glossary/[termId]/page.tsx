@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
+import { ClientMessages } from '@/components/layout/ClientMessages';
 import { LocatorMap } from '@/components/map/LocatorMap';
 import { ArticleCounts } from '@/components/review/ArticleCounts';
 import { Concordance } from '@/components/review/Concordance';
@@ -61,7 +62,11 @@ export default async function TermPage({ params }: Props) {
             <ArticleCounts rows={rows} locale={locale} />
           </>
         )}
-        {rows.length > 0 && !long && <Concordance rows={rows} locale={locale} />}
+        {rows.length > 0 && !long && (
+          <ClientMessages locale={locale} namespaces={['Concordance', 'QaStatus']}>
+            <Concordance rows={rows} locale={locale} />
+          </ClientMessages>
+        )}
         {long && (
           <>
             <p>
