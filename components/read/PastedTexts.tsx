@@ -15,7 +15,7 @@ import type { Range } from '@/lib/text/segment';
 import { AnnotateError, annotate } from './annotateClient';
 import { loadPasted, savePasted, type Pasted } from './storage';
 
-type Result = { texts: Pasted; spans: { ar: AnnotateSpan[]; en: AnnotateSpan[] } };
+type Result = { texts: Pasted; spans: { ar: AnnotateSpan[]; en: AnnotateSpan[] }; truncatedAt?: number };
 /** Each term's forms and their statuses, for checking a pasted translation as review mode does an article. */
 export type FormStatuses = Record<string, Record<'ar' | 'en', Record<string, FormStatus>>>;
 
@@ -61,8 +61,11 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
 
   const mutation = useMutation({
     mutationFn: async (input: Pasted): Promise<Result> => {
-      const [ar, en] = await Promise.all([input.ar ? annotate('ar', input.ar) : [], input.en ? annotate('en', input.en) : []]);
-      return { texts: input, spans: { ar, en } };
+      const none = { spans: [], truncated: false };
+      const [ar, en] = await Promise.all([input.ar ? annotate('ar', input.ar) : none, input.en ? annotate('en', input.en) : none]);
+      // Cut at the server's cap (MAX_SPANS): how many were marked, to say so.
+      const truncatedAt = ar.truncated ? ar.spans.length : en.truncated ? en.spans.length : 0;
+      return { texts: input, spans: { ar: ar.spans, en: en.spans }, truncatedAt };
     },
   });
 
@@ -130,6 +133,7 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
             {error.status === 413 ? t('tooLarge') : error.status === 0 ? t('network') : t('failed', { message: error.message })}
           </span>
         )}
+        {!!mutation.data?.truncatedAt && <span data-testid="truncated">{t('truncated', { max: mutation.data.truncatedAt })} </span>}
         {view?.alignment.paragraphMismatch && <span data-testid="mismatch">{t('paragraphMismatch')} </span>}
         {view && view.alignment.sentenceMismatches.length > 0 && (
           <span data-testid="mismatch">{t('sentenceMismatch', { list: view.alignment.sentenceMismatches.join(locale === 'ar' ? '، ' : ', ') })}</span>

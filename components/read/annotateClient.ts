@@ -9,8 +9,11 @@ export class AnnotateError extends Error {
   }
 }
 
-/** POST /api/annotate for one text; a JSON error becomes an AnnotateError with the server's message. */
-export async function annotate(lang: 'ar' | 'en', text: string): Promise<AnnotateSpan[]> {
+/**
+ * POST /api/annotate for one text; a JSON error becomes an AnnotateError with the server's message. `truncated`:
+ * the text had more terms than one answer carries (MAX_SPANS), only the first are marked.
+ */
+export async function annotate(lang: 'ar' | 'en', text: string): Promise<{ spans: AnnotateSpan[]; truncated: boolean }> {
   let response: Response;
   try {
     response = await fetch('/api/annotate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lang, text }) });
@@ -19,5 +22,5 @@ export async function annotate(lang: 'ar' | 'en', text: string): Promise<Annotat
   }
   const data = await response.json().catch(() => null);
   if (!response.ok) throw new AnnotateError(response.status, data?.error?.message ?? response.statusText);
-  return data.spans;
+  return { spans: data.spans, truncated: data.truncated === true };
 }
