@@ -1,32 +1,14 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
 const { securityHeaders: securityHeadersFor } = require('./lib/http/security-headers');
-const { articleSlugs, termIds } = require('./lib/content/files');
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const securityHeaders = securityHeadersFor(process.env.NODE_ENV === 'development');
 
-// Prerendered pages change only with a deployment: a CDN may keep them an hour and serve a stale copy for a day
-// while it revalidates (ETag, 304). Browsers always revalidate. The sources list the real pages only, so a 404
-// keeps Next's `no-store`. Article slugs and term ids come from the loader the app uses (lib/content/files.js), read
-// at build time (a new article or term is a new build).
-const slugs = articleSlugs();
-const pageCache = 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
-const locale = ':locale(ar|en)';
-const staticPages = [
-  `/${locale}`,
-  `/${locale}/glossary`,
-  `/${locale}/glossary/qa`,
-  // A long concordance, page by page: rendered on demand, a pure function of the URL and the build.
-  `/${locale}/glossary/:termId/occurrences`,
-  `/${locale}/read`,
-  `/${locale}/words`,
-  // The article index's searches and pages: rendered on demand, but a pure function of the URL and the build.
-  `/${locale}/articles`,
-  `/${locale}/articles/:slug(${slugs.join('|')})`,
-  `/${locale}/glossary/:termId(${termIds().join('|')})`,
-];
+// Cache headers are not set here: `headers()` rules cannot see a response's status, and would list every slug.
+// The standalone server sets them by status (lib/http/server-guard.js): a page's or an export's 200 is cacheable
+// by shared caches, every other answer `no-store`.
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -39,7 +21,6 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      ...staticPages.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: pageCache }] })),
     ];
   },
 };

@@ -23,6 +23,10 @@ function expectSecurityHeaders(headers: Headers) {
   expect(csp['base-uri']).toEqual(["'self'"]);
   expect(csp['frame-ancestors']).toEqual(["'none'"]);
   expect(Object.values(csp).flat()).not.toContain("'unsafe-eval'");
+  // Inline scripts are allowed by hash, page by page (scripts/standalone.mjs, scripts/server.cjs), never wholesale.
+  expect(csp['script-src'][0]).toBe("'self'");
+  expect(csp['script-src']).not.toContain("'unsafe-inline'");
+  expect(csp['script-src'].slice(1).every((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))).toBe(true);
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
@@ -98,19 +102,49 @@ test('the proxy stays off prefixed pages: no redirect, no cookie, whatever the l
 });
 
 test.describe('cache headers a CDN can act on', () => {
-  test('prerendered pages: shared caches keep them, browsers revalidate', async ({ request }) => {
+  const SHARED = 'public, max-age=0, must-revalidate, s-maxage=3600';
+
+  test("prerendered pages: shared caches keep them an hour, browsers revalidate and never see stale-while-revalidate", async ({ request }) => {
     for (const locale of LOCALES) {
       for (const route of ROUTES.filter((r) => !r.status)) {
-        const cacheControl = headersOf(await request.get(`/${locale}${route.path}`))['cache-control'];
-        expect(cacheControl, route.path).toMatch(/(^|, )s-maxage=\d+/);
-        expect(cacheControl, route.path).toMatch(/stale-while-revalidate=\d+/);
-        expect(cacheControl, route.path).toMatch(/(^|, )max-age=0/);
+        const headers = headersOf(await request.get(`/${locale}${route.path}`));
+        expect(headers['cache-control'], route.path).toBe(SHARED);
+        expect(headers['cdn-cache-control'], route.path).toBe('max-age=3600, stale-while-revalidate=86400');
+        expect(headers['etag'], route.path).toBeTruthy();
+        expect(headers['vary'], route.path).toMatch(/\brsc\b.*next-router-state-tree/);
       }
     }
   });
 
-  test('a 404 is not cached; hashed assets are immutable; the API is not cached publicly', async ({ request, page }) => {
-    expect(headersOf(await request.get('/en/articles/no-such-article'))['cache-control']).toContain('no-store');
+  test('only a real page\'s 200 is publicly cacheable: redirects, RSC redirects, 404s in any case, 400s and OPTIONS are no-store', async ({ baseURL }) => {
+    for (const [path, status, headers] of [
+      ['/en/glossary', 307, { rsc: '1' }],
+      ['/AR', 307, {}],
+      ['/', 307, {}],
+      ['/ar/glossary/GNA', 404, {}],
+      ['/ar/articles/MISRATA-FOREIGN-INTERVENTION', 404, {}],
+      ['/en/articles/no-such-article', 404, {}],
+      ['/%E0%A4%A', 400, {}],
+    ] as const) {
+      const response = await rawRequest(baseURL!, { path, headers });
+      expect(response.status, path).toBe(status);
+      expect(response.headers['cache-control'], path).toBe('no-store');
+      expect(response.headers['cdn-cache-control'], path).toBeUndefined();
+    }
+    const options = await rawRequest(baseURL!, { method: 'OPTIONS', path: '/ar' });
+    expect([options.status, options.headers['cache-control']]).toEqual([204, 'no-store']);
+  });
+
+  test('a 304 carries the same cache headers and the page\'s script hashes (a browser updates its copy from it)', async ({ baseURL }) => {
+    const first = await rawRequest(baseURL!, { path: '/en/glossary' });
+    const again = await rawRequest(baseURL!, { path: '/en/glossary', headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(again.status).toBe(304);
+    expect(again.headers['cache-control']).toBe(SHARED);
+    expect(again.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
+    expect(String(first.headers['content-security-policy'])).toMatch(/script-src 'self' 'sha256-/);
+  });
+
+  test('hashed assets are immutable; the API is not cached publicly', async ({ request, page }) => {
     await page.goto('/ar');
     const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
     expect(headersOf(await request.get(script!))['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -67,7 +67,8 @@ export const HOSTILE: HostileCase[] = [
   { name: 'a bypass header for the proxy', path: '/', headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, status: 200, redirect: '/ar', says: ARABIC_HOME },
   { name: 'a locale cookie that is a path', path: '/', headers: { cookie: 'NEXT_LOCALE=../../etc' }, status: 200, redirect: '/ar', says: ARABIC_HOME },
   { name: 'a garbled Accept-Language', path: '/', headers: { 'accept-language': `*;q=abc, ,;;, zz-ZZZZ-${LONG.slice(0, 4000)}` }, status: 200, redirect: '/ar', says: ARABIC_HOME },
-  { name: 'a forged server action', method: 'POST', path: '/en', headers: { 'next-action': 'abc123', 'content-type': 'text/plain' }, body: '[]', status: 400, says: 'Server Action' },
+  // Pages answer GET, HEAD and OPTIONS only (there are no server actions): a forged one is refused before Next.
+  { name: 'a forged server action', method: 'POST', path: '/en', headers: { 'next-action': 'abc123', 'content-type': 'text/plain' }, body: '[]', status: 405, says: 'GET, HEAD, OPTIONS' },
   // The annotation API
   annotate('not JSON', 'lang=ar&text=x', 400, 'invalid_json'),
   annotate('multipart form', '--x\r\nContent-Disposition: form-data; name="lang"\r\n\r\nar\r\n--x--', 400, 'invalid_json', { 'content-type': 'multipart/form-data; boundary=x' }),

@@ -49,6 +49,17 @@ test.describe('read your own text', () => {
     await expect(column(page, 'ar')).toContainText('طرابلس');
   });
 
+  test('a text with more terms than one answer carries says that only the first are marked', async ({ page }) => {
+    const start = EN.indexOf('Government of National Accord');
+    const span = { start, end: start + 29, termId: 'gna', surface: 'Government of National Accord', form: 'Government of National Accord', clitics: [] };
+    await page.route('**/api/annotate', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ spans: [span], truncated: true }) }));
+    await page.goto('/en/read');
+    await page.getByTestId('paste-en').fill(EN);
+    await page.getByRole('button', { name: 'Read and annotate' }).click();
+    await expect(page.getByTestId('truncated')).toHaveText('This text has more terms than are marked at once: only the first is marked, and the rest of the text is not.');
+    await expect(term(page, 'en', 'gna')).toHaveText('Government of National Accord');
+  });
+
   test('a server error is explained, not swallowed', async ({ page }) => {
     await page.route('**/api/annotate', (route) =>
       route.fulfill({ status: 413, contentType: 'application/json', body: JSON.stringify({ error: { code: 'too_large', message: 'x' } }) }),
@@ -101,7 +112,7 @@ test.describe('POST /api/annotate over HTTP', () => {
     test(`${method} → 405 with a JSON error`, async ({ request }) => {
       const response = await request.fetch('/api/annotate', { method });
       expect(response.status()).toBe(405);
-      expect(response.headers()['allow']).toBe('POST');
+      expect(response.headers()['allow']).toBe('POST, OPTIONS');
       expect((await response.json()).error.code).toBe('method_not_allowed');
     });
   }

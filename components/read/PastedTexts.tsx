@@ -144,6 +144,7 @@ export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls
             {error.status === 413 ? t('tooLarge') : error.status === 0 ? t('network') : t('failed', { message: error.message })}
           </span>
         )}
+        {!!annotation.data?.truncatedAt && <span data-testid="truncated">{t('truncated', { max: annotation.data.truncatedAt })} </span>}
         {view?.alignment.paragraphMismatch && <span data-testid="mismatch">{t('paragraphMismatch')} </span>}
         {view && view.alignment.sentenceMismatches.length > 0 && (
           <span data-testid="mismatch">{t('sentenceMismatch', { list: view.alignment.sentenceMismatches.join(locale === 'ar' ? '، ' : ', ') })}</span>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { TermMatcher } from '@/lib/text/matcher';
-import { MAX_TEXT_BYTES, annotateRequest } from './annotate';
+import { MAX_SPANS, MAX_TEXT_BYTES, annotateRequest } from './annotate';
 
 const matchers = {
   ar: new TermMatcher('ar', [
@@ -24,6 +24,16 @@ describe('POST /api/annotate', () => {
       { start: 25, end: 40, termId: 'presidential-council', surface: 'وللمجلس الرئاسي', form: 'المجلس الرئاسي', clitics: ['و', 'ل'] },
     ]);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.surface);
+  });
+
+  test('a text of nothing but terms is cut at MAX_SPANS, and says so', async () => {
+    const text = 'GNA '.repeat(25_000);
+    const capped = await (await post(JSON.stringify({ lang: 'en', text }))).json();
+    expect(capped.spans).toHaveLength(MAX_SPANS);
+    expect(capped.truncated).toBe(true);
+    expect(capped.spans.at(-1)).toMatchObject({ start: (MAX_SPANS - 1) * 4, termId: 'gna' });
+    const exact = await (await post(JSON.stringify({ lang: 'en', text: 'GNA '.repeat(MAX_SPANS) }))).json();
+    expect([exact.spans.length, exact.truncated]).toEqual([MAX_SPANS, undefined]);
   });
 
   test('English, with a possessive', async () => {

@@ -4,6 +4,12 @@ import { BodyNotUtf8, BodyTooLarge, jsonError, readBody } from './json';
 
 /** The largest text accepted, in UTF-8 bytes (documented in the README). */
 export const MAX_TEXT_BYTES = 100 * 1024;
+/**
+ * The most spans one answer carries. A real 100 KB article has a few hundred terms; a text made of nothing but
+ * terms ("UN UN UN …") would otherwise make 34,000 spans and a 2.8 MB answer. Past the cap the answer says
+ * `"truncated": true` and the rest of the text is not searched.
+ */
+export const MAX_SPANS = 2000;
 // JSON escapes can make a body up to six times its text (\uXXXX): refuse to read beyond that.
 const MAX_BODY_BYTES = 6 * MAX_TEXT_BYTES + 1024;
 
@@ -50,6 +56,7 @@ export async function annotateRequest(request: Request, matchers: Record<'ar' | 
   if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES) {
     return jsonError(413, 'too_large', `The text must be at most ${MAX_TEXT_BYTES} bytes.`);
   }
-  const spans: AnnotateSpan[] = matchers[lang].find(text).map(({ start, end, termId, surface, form, clitics }) => ({ start, end, termId, surface, form, clitics }));
-  return Response.json({ spans });
+  const found = matchers[lang].find(text, MAX_SPANS + 1);
+  const spans: AnnotateSpan[] = found.slice(0, MAX_SPANS).map(({ start, end, termId, surface, form, clitics }) => ({ start, end, termId, surface, form, clitics }));
+  return Response.json(found.length > MAX_SPANS ? { spans, truncated: true } : { spans });
 }

@@ -8,12 +8,13 @@
  * @returns {{ key: string, value: string }[]}
  */
 function securityHeaders(dev) {
-  // Next's inline bootstrap scripts need 'unsafe-inline' while the pages stay prerendered (a nonce would force
-  // every page to render per request). React's dev tools need 'unsafe-eval' and the dev server a websocket;
-  // production gets neither.
+  // Production allows no inline script here: the standalone server (scripts/server.cjs) adds to each HTML page
+  // the hashes of its own inline scripts (computed after the build for prerendered pages, at answer time for
+  // pages rendered on demand), so the pages stay prerendered (a nonce would force rendering per request). The dev
+  // server is not wrapped: it keeps 'unsafe-inline', plus the 'unsafe-eval' React's dev tools and a websocket.
   const csp = [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self'${dev ? " 'unsafe-inline' 'unsafe-eval'" : ''}`,
     // Server HTML carries style attributes (e.g. the reader's row count) and Radix positions the card inline.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

@@ -77,12 +77,13 @@ export class TermMatcher {
     return this.lang === 'ar' ? readings(keys[0]) : keys.map((key) => ({ key, clitics: [] }));
   }
 
-  find(text: string): TermSpan[] {
+  /** The terms in `text`, in order; at most `limit` of them (the rest of the text is not searched). */
+  find(text: string, limit = Infinity): TermSpan[] {
     const tokens = tokenize(text);
     const keys = tokens.map((t) => this.plainKeys(t));
     const spans: TermSpan[] = [];
     let i = 0;
-    while (i < tokens.length) {
+    while (i < tokens.length && spans.length < limit) {
       const best = this.longestAt(text, tokens, keys, i);
       if (!best) {
         i++;

@@ -6,5 +6,5 @@ export async function POST(request: Request) {
   return annotateRequest(request, getMatchers());
 }
 
-const notAllowed = () => jsonError(405, 'method_not_allowed', 'Use POST with {"lang": "ar" | "en", "text": "..."}.', { Allow: 'POST' });
+const notAllowed = () => jsonError(405, 'method_not_allowed', 'Use POST with {"lang": "ar" | "en", "text": "..."}.', { Allow: 'POST, OPTIONS' });
 export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -25,5 +25,5 @@ export function GET(request: NextRequest) {
   return Response.json({ query: q, category: category ?? null, total: results.length, results });
 }
 
-const notAllowed = () => jsonError(405, 'method_not_allowed', 'Use GET with ?q=…', { Allow: 'GET' });
+const notAllowed = () => jsonError(405, 'method_not_allowed', 'Use GET with ?q=…', { Allow: 'GET, HEAD, OPTIONS' });
 export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

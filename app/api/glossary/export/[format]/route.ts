@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { jsonError } from '@/lib/api/json';
 import { EXPORT_FORMATS, exportFile, isExportFormat } from '@/lib/content/exports';
 
-// The exports change only with the content: built once, served as static files a CDN may cache. An unknown
-// format reaches the handler (dynamicParams stays on) and gets a JSON 404.
+// The exports change only with the content: built once, served as static files. Only the known formats exist:
+// an unknown name is not rendered or stored (dynamicParams off); the standalone server answers it with a JSON 404
+// (scripts/server.cjs), and so does the handler below if it is ever reached. The ETag lets a cache revalidate
+// after a deploy; the lifetime is set by status in lib/http/server-guard.js.
 export const dynamic = 'force-static';
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return EXPORT_FORMATS.map((format) => ({ format }));
@@ -21,6 +25,7 @@ export async function GET(_request: Request, { params }: Context) {
     headers: {
       'Content-Type': file.contentType,
       'Content-Disposition': `attachment; filename="${file.filename}"`,
+      ETag: `"${createHash('sha256').update(file.body).digest('base64url').slice(0, 27)}"`,
     },
   });
 }
