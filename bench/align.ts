@@ -6,6 +6,7 @@
  * "held out". Run on purpose (`npm run bench:align`), not part of the tests.
  */
 import { performance } from 'node:perf_hooks';
+import { WEIGHTS } from '../lib/text/alignCost';
 import { sentenceRanges } from '../lib/text/segment';
 import { alignSentences } from '../lib/text/sentenceAlign';
 import { hash, loadDocs, type Doc } from './alignCorpus';
@@ -56,6 +57,8 @@ function report(name: string, s: Score): void {
 }
 
 const docs = loadDocs();
+// --length-only: the same search with every anchor and paragraph weight at zero (Gale–Church alone, for comparison).
+if (process.argv.includes('--length-only')) for (const k of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) WEIGHTS[k] = 0;
 const verbose = process.argv.includes('--errors');
 const only = process.argv.find((a) => a.startsWith('--half='))?.slice(7);
 const halves = { tuning: empty(), heldOut: empty(), all: empty() };

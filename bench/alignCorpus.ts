@@ -83,7 +83,10 @@ export function loadDocs(): Doc[] {
     const read = (lang: string) => readFileSync(path.join(dir, id, `${lang}.txt`), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim());
     let ar: (string | null)[] = read('ar');
     let en: (string | null)[] = read('en');
-    while (ar.length && !ar[ar.length - 1] && !en[en.length - 1]) (ar.pop(), en.pop());
+    while (ar.length && !ar[ar.length - 1] && !en[en.length - 1]) {
+      ar.pop();
+      en.pop();
+    }
     const random = rng(hash(id));
     const dropped = index % 4 === 3 ? (index % 8 === 3 ? 'ar' : 'en') : null;
     if (dropped) {

@@ -26,6 +26,15 @@ const annotate = (name: string, body: string | Buffer, status: number, says: str
   status,
   says,
 });
+const align = (name: string, body: string | Buffer, status: number, says: string, headers: Record<string, string> = json): HostileCase => ({
+  name: `align: ${name}`,
+  method: 'POST',
+  path: '/api/align',
+  headers,
+  body,
+  status,
+  says,
+});
 const LONG = 'a'.repeat(10 * 1024);
 const utf8 = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
 
@@ -88,6 +97,20 @@ export const HOSTILE: HostileCase[] = [
   annotate('script and markup in the text', JSON.stringify({ lang: 'en', text: '<script>alert(1)</script><img src=x onerror=alert(2)> GNA' }), 200, 'spans'),
   { name: 'GET on the API', path: '/api/annotate?lang=ar&text=x', status: 405, says: 'method_not_allowed' },
   { name: 'DELETE on the API', method: 'DELETE', path: '/api/annotate', status: 405, says: 'method_not_allowed' },
+  // The alignment API: the same errors as the annotation API
+  align('not JSON', 'ar=x&en=y', 400, 'invalid_json'),
+  align('JSON that is not an object', '["ar","en"]', 400, 'invalid_request'),
+  align('a missing field', '{"ar":"نص"}', 400, 'invalid_request'),
+  align('a field of the wrong type', '{"ar":"نص","en":["x"]}', 400, 'invalid_request'),
+  align('an unknown field', '{"ar":"نص","en":"x","__proto__":{"polluted":1}}', 400, 'invalid_request'),
+  align('an empty text', '{"ar":"نص.","en":"   "}', 400, 'invalid_request'),
+  align('nested absurdly: 50,000 arrays', '['.repeat(50_000) + ']'.repeat(50_000), 400, 'invalid_request'),
+  align('a text over the limit', JSON.stringify({ ar: 'ب'.repeat(51_201), en: 'x' }), 413, 'too_large'),
+  align('a body over the limit', JSON.stringify({ ar: 'x', en: 'x'.repeat(1300 * 1024) }), 413, 'too_large'),
+  align('a Content-Length that lies', '{}', 413, 'too_large', { ...json, 'content-length': '99999999' }),
+  align('bytes that are not UTF-8', utf8('{"ar":"', [0xed, 0xa0, 0x80], '","en":"x"}'), 400, 'invalid_encoding'),
+  align('script and markup in the texts', JSON.stringify({ ar: '<script>alert(1)</script> قال.', en: '<img src=x onerror=alert(2)> He said.' }), 200, 'units'),
+  { name: 'GET on the alignment API', path: '/api/align?ar=x&en=y', status: 405, says: 'method_not_allowed' },
   // Glossary search and exports
   { name: 'search: a query over 200 characters', path: `/api/glossary/search?q=${'x'.repeat(201)}`, status: 400, says: 'query_too_long' },
   { name: 'search: a 10 KB query', path: `/api/glossary/search?q=${LONG}`, status: 400, says: 'query_too_long' },

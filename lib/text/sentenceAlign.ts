@@ -23,11 +23,11 @@ export type AlignOptions = {
   /** Glossary term ids found in a sentence (the term finder), one entry per occurrence. */
   terms?: (lang: Lang, text: string) => string[];
   /** How paragraphs are marked: blank lines (the default) or one paragraph a line. */
-  paragraphs?: (text: string) => Range[];
+  paragraphs?: (text: string, lang: Lang) => Range[];
 };
 
-export function segmentText(text: string, lang: Lang, paragraphs: (text: string) => Range[] = paragraphRanges): Sentence[] {
-  return paragraphs(text).flatMap((p, para) => sentenceRanges(text, lang, p.start, p.end).map((r) => ({ ...r, para })));
+export function segmentText(text: string, lang: Lang, paragraphs: (text: string, lang: Lang) => Range[] = paragraphRanges): Sentence[] {
+  return paragraphs(text, lang).flatMap((p, para) => sentenceRanges(text, lang, p.start, p.end).map((r) => ({ ...r, para })));
 }
 
 function sideOf(text: string, sentences: Sentence[], lang: Lang, options: AlignOptions, ids: Map<string, number>): Side {
@@ -189,7 +189,11 @@ function alignSpan(ar: Side, en: Side, model: Model, withScores: boolean): Sente
 const shift = (units: SentenceUnit[], da: number, de: number): SentenceUnit[] =>
   units.map((u) => ({ ar: [u.ar[0] + da, u.ar[1] + da], en: [u.en[0] + de, u.en[1] + de], score: u.score }));
 
-/** Same number of paragraphs, each pair of a plausible length for the ratio: paragraph breaks are fixed points. */
+/**
+ * Same number of paragraphs, every pair of a plausible length for the ratio: paragraph breaks are then fixed points.
+ * Otherwise they only weigh in the cost (a unit that ends where both texts break is cheaper, one that runs over a
+ * break dearer): translators merge and split paragraphs.
+ */
 function paragraphedAlike(ar: Sentence[], en: Sentence[], a: Side, e: Side, ratio: number): boolean {
   const paras = (s: Sentence[], side: Side) => {
     const out: number[] = [];

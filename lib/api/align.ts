@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { TermMatcher } from '@/lib/text/matcher';
+import { alignSentences, type AlignOptions } from '@/lib/text/sentenceAlign';
+import { MAX_TEXT_BYTES } from './annotate';
+import { BodyNotUtf8, BodyTooLarge, jsonError, readBody } from './json';
+
+// Two texts, each up to the annotation limit; JSON escapes can make a body up to six times its text.
+const MAX_BODY_BYTES = 2 * 6 * MAX_TEXT_BYTES + 1024;
+const SHAPE = '{"ar": "...", "en": "..."}';
+
+const requestSchema = z
+  .object({
+    ar: z.string({ error: 'ar must be a string' }).refine((t) => t.trim() !== '', 'The Arabic text ("ar") is empty.'),
+    en: z.string({ error: 'en must be a string' }).refine((t) => t.trim() !== '', 'The English text ("en") is empty.'),
+  })
+  .strict();
+
+type Span = { start: number; end: number } | null;
+export type AlignUnit = { ar: Span; en: Span; score: number };
+
+/** POST /api/align: validate as /api/annotate does, then align the two texts' sentences. */
+export async function alignRequest(request: Request, matchers?: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
+  let body: string;
+  try {
+    body = await readBody(request, MAX_BODY_BYTES);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return jsonError(413, 'too_large', `Each text must be at most ${MAX_TEXT_BYTES} bytes.`);
+    if (e instanceof BodyNotUtf8) return jsonError(400, 'invalid_encoding', 'The body must be UTF-8 encoded JSON.');
+    return jsonError(400, 'unreadable_body', 'The request body could not be read.');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return jsonError(400, 'invalid_json', `The body must be JSON: ${SHAPE}.`);
+  }
+  const parsed = requestSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field "${issue.keys[0]}": only "ar" and "en" are accepted.`
+        : issue.code === 'invalid_type' && issue.path.length === 0
+          ? `The body must be a JSON object: ${SHAPE}.`
+          : issue.path.length && !Object.hasOwn(data as object, issue.path[0])
+            ? `The field "${String(issue.path[0])}" is missing.`
+            : issue.message;
+    return jsonError(400, 'invalid_request', message);
+  }
+  const { ar, en } = parsed.data;
+  for (const [name, text] of [['ar', ar], ['en', en]] as const) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES) return jsonError(413, 'too_large', `The text "${name}" must be at most ${MAX_TEXT_BYTES} bytes.`);
+  }
+  const options: AlignOptions = matchers ? { terms: (lang, text) => matchers[lang].find(text).map((s) => s.termId) } : {};
+  const result = alignSentences(ar, en, options);
+  const span = (lang: 'ar' | 'en', [a, b]: [number, number]): Span => (a === b ? null : { start: result[lang][a].start, end: result[lang][b - 1].end });
+  const units: AlignUnit[] = result.units.map((u) => ({ ar: span('ar', u.ar), en: span('en', u.en), score: Number(u.score.toFixed(3)) }));
+  return Response.json({ units });
+}
