@@ -33,6 +33,9 @@ test('every place term of the Misrata article is on its map: a marker, a shaded 
 
 test('the text alternative says how far and which way each place is, in both languages', async ({ page }) => {
   await page.goto(`/en/articles/${ARTICLE}`);
+  // The SVG is described by the list of distances, which a disclosure beside the map shows.
+  await expect(map(page).locator('svg')).toHaveAccessibleDescription(/Tripoli: about 190 km west-north-west of Misrata/);
+  await map(page).getByText('Distances from Misrata').click();
   await expect(map(page).getByText('Tripoli: about 190 km west-north-west of Misrata')).toBeVisible();
   await expect(map(page).getByText('Sirte: about 190 km south-east of Misrata')).toBeVisible();
   // Markers are named by the same sentence.
