@@ -1,23 +1,25 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { NextIntlClientProvider, useTranslations } from 'next-intl';
 import { QueryProvider } from '@/components/ui/QueryProvider';
 import { useGlossarySearch } from '@/components/data/useGlossarySearch';
-import type { Locale } from '@/lib/i18n/routing';
 
-type Props = { q: string; category: string };
+type Props = { q: string; category: string; locale: 'ar' | 'en'; messages: Record<string, unknown> };
 
+/** Loaded at the first search, with TanStack Query and the message formatter the count's plural forms need. */
 export function SearchResults(props: Props) {
   return (
-    <QueryProvider>
-      <Results {...props} />
-    </QueryProvider>
+    <NextIntlClientProvider locale={props.locale} messages={props.messages}>
+      <QueryProvider>
+        <Results {...props} />
+      </QueryProvider>
+    </NextIntlClientProvider>
   );
 }
 
-function Results({ q, category }: Props) {
+function Results({ q, category, locale }: Props) {
   const t = useTranslations('GlossarySearch');
-  const { data, error } = useGlossarySearch(q, category, useLocale() as Locale);
+  const { data, error } = useGlossarySearch(q, category, locale);
   const status = error ? t('error') : data ? t('results', { count: data.length }) : t('searching');
   return (
     <section className="search-results" aria-label={t('resultsLabel')} data-search-results>

@@ -1,8 +1,10 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { getEntryView } from '@/lib/content';
 import type { Piece } from '@/lib/content/annotate';
 import type { Locale } from '@/lib/i18n/routing';
-import type { CardTerm } from './types';
+import type { PageText } from '@/lib/reader/pageText';
+import type { CardData, CardLabels, CardTerm, ListenLabels } from './types';
 
 /** The ids of the terms that occur in some runs of pieces. */
 export function termIdsIn(runs: Piece[][]): Set<string> {
@@ -31,4 +33,35 @@ export async function cardTerms(ids: Iterable<string>, locale: Locale): Promise<
     };
   }
   return cards;
+}
+
+/** A listen button's fallback words for each language, formatted here so the browser needs no ICU formatter. */
+export async function listenLabels(locale: Locale): Promise<Record<'ar' | 'en', ListenLabels>> {
+  const t = await getTranslations({ locale, namespace: 'Learn' });
+  const labels = (lang: 'ar' | 'en') => ({ noVoice: t('noVoice', { lang }), voicesLoading: t('voicesLoading') });
+  return { ar: labels('ar'), en: labels('en') };
+}
+
+export async function cardLabels(locale: Locale): Promise<CardLabels> {
+  const t = await getTranslations({ locale, namespace: 'TermCard' });
+  const l = await getTranslations({ locale, namespace: 'Learn' });
+  return {
+    transliteration: t('transliteration'),
+    writtenHere: t('writtenHere'),
+    root: t('root'),
+    partOfSpeech: t('partOfSpeech'),
+    literal: t('literal'),
+    translatorNote: t('translatorNote'),
+    openEntry: t('openEntry'),
+    save: l('save'),
+    saved: l('saved'),
+    removed: l('removed'),
+    listenWord: l('listenWord'),
+    listen: await listenLabels(locale),
+  };
+}
+
+/** Everything the card code fetches for a page, as one JSON answer. */
+export async function cardData(ids: Iterable<string>, locale: Locale, text?: PageText): Promise<CardData> {
+  return { cards: await cardTerms(ids, locale), labels: await cardLabels(locale), text };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageLocale } from '@/lib/i18n/locale';
-import { getTranslations } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { ExportLinks } from '@/components/glossary/ExportLinks';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
 import { GlossarySearch } from '@/components/glossary/GlossarySearch';
@@ -23,13 +23,16 @@ export default async function GlossaryPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations('GlossaryPage');
   const tc = await getTranslations('Categories');
+  const ts = await getTranslations('GlossarySearch');
+  const search = { label: ts('label'), placeholder: ts('placeholder'), category: ts('category'), allCategories: ts('allCategories') };
+  const { GlossarySearch: searchMessages } = await getMessages();
   const terms = [...getEntryViews(locale).values()];
   const groups = CATEGORIES.map((c) => ({ category: c, terms: terms.filter((term) => term.category === c) })).filter((g) => g.terms.length);
   return (
     <div className="page glossary">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro', { count: terms.length })}</p>
-      <GlossarySearch categories={groups.map((g) => ({ id: g.category, label: tc(g.category) }))} />
+      <GlossarySearch categories={groups.map((g) => ({ id: g.category, label: tc(g.category) }))} labels={search} locale={locale} messages={{ GlossarySearch: searchMessages }} />
       <nav aria-label={t('categories')}>
         <ul className="category-index">
           {groups.map((g) => (
@@ -50,6 +53,14 @@ export default async function GlossaryPage({ params }: Props) {
         </section>
       ))}
       <ExportLinks locale={locale} />
+      <section aria-labelledby="for-translators">
+        <h2 id="for-translators">{t('translators')}</h2>
+        <ul>
+          <li>
+            <a href={`/${locale}/glossary/qa`}>{t('qaLink')}</a>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/ClientMessages';
 import { SavedWords } from '@/components/learn/SavedWords';
 import { getEntryViews } from '@/lib/content';
 import type { WordEntry } from '@/lib/learn/anki';
@@ -26,7 +27,9 @@ export default async function WordsPage({ params }: Props) {
     <div className="page words">
       <h1>{t('Words.title')}</h1>
       <p className="lead">{t('Words.intro')}</p>
-      <SavedWords entries={entries} />
+      <ClientMessages locale={locale} namespaces={['Words']}>
+        <SavedWords entries={entries} />
+      </ClientMessages>
     </div>
   );
 }
