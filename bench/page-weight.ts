@@ -86,6 +86,7 @@ for (const locale of ['ar', 'en']) {
     ['articles/macedonia-name-referendum', 'section', 'place-map'],
     ['glossary/misrata', 'figure', 'locator-map'],
     ['glossary/united-states', 'figure', 'locator-map'],
+    ['glossary/italy', 'figure', 'locator-map'],
   ] as const) {
     const html = readFileSync(path.join(NEXT, 'server/app', `${locale}/${file}.html`), 'utf8');
     const part = mapHtml(html, tag, cls);

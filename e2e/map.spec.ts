@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
-import { ARTICLE, LOCALES, column, term } from './selectors';
+import { ARTICLE, LOCALES, card, column, term } from './selectors';
 
 // The place entries of the glossary, read from the content file the site is built from.
 const glossary = YAML.parse(readFileSync('content/glossary.yaml', 'utf8')) as { terms: { id: string; category: string; place?: { kind: string } }[] };
@@ -33,6 +33,9 @@ test('every place term of the Misrata article is on its map: a marker, a shaded 
 
 test('the text alternative says how far and which way each place is, in both languages', async ({ page }) => {
   await page.goto(`/en/articles/${ARTICLE}`);
+  // The SVG is described by the list of distances, which a disclosure beside the map shows.
+  await expect(map(page).locator('svg')).toHaveAccessibleDescription(/Tripoli: about 190 km west-north-west of Misrata/);
+  await map(page).getByText('Distances from Misrata').click();
   await expect(map(page).getByText('Tripoli: about 190 km west-north-west of Misrata')).toBeVisible();
   await expect(map(page).getByText('Sirte: about 190 km south-east of Misrata')).toBeVisible();
   // Markers are named by the same sentence.
@@ -65,7 +68,7 @@ test('hovering a term lights its marker; focusing a marker lights its terms in b
 test('on a narrow screen the map is collapsed behind "Map" and reflows at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(`/en/articles/${ARTICLE}`);
-  const details = map(page).locator('details');
+  const details = page.locator('details#place-map');
   await expect(details).not.toHaveAttribute('open');
   await map(page).getByText('Map', { exact: true }).click();
   await expect(details).toHaveAttribute('open');
@@ -90,7 +93,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test.slow();
       await page.emulateMedia({ colorScheme });
       await page.goto(`/${locale}/articles/${ARTICLE}`);
-      await expect(map(page).locator('details')).toHaveAttribute('open');
+      await expect(page.locator('details#place-map')).toHaveAttribute('open');
+      await expect(term(page, locale, 'gna').first()).toHaveRole('button');
       await marker(page, 'misrata').focus();
       await expect(marker(page, 'misrata')).toHaveAttribute('data-place-lit', '');
       const { violations } = await new AxeBuilder({ page }).include('.place-map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -108,5 +112,29 @@ test.describe('without JavaScript', () => {
     await marker(page, 'sirte').click();
     await expect(page).toHaveURL(/\/ar\/glossary\/sirte$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('سرت');
+  });
+});
+
+test('a marker opens the card by keyboard; Escape closes it', async ({ page }) => {
+  await page.goto(`/en/articles/${ARTICLE}`);
+  await expect(term(page, 'en', 'gna').first()).toHaveRole('button');
+  await marker(page, 'sirte').focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toContainText('Sirte');
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/en/articles/${ARTICLE}$`));
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+  test('a marker opens the card by tap', async ({ page }) => {
+    await page.goto(`/ar/articles/${ARTICLE}`);
+    await expect(term(page, 'ar', 'gna').first()).toHaveRole('button');
+    await marker(page, 'tripoli').tap();
+    await expect(card(page)).toBeVisible();
+    await expect(card(page)).toContainText('طرابلس');
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${ARTICLE}$`));
   });
 });

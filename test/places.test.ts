@@ -110,3 +110,14 @@ describe('locator maps of the place entries', () => {
     expect(model.shapes.reduce((sum, s) => sum + s.d.length, 0)).toBeLessThan(20_000);
   });
 });
+
+describe('the order of the text and of the markers', () => {
+  test('outwards from Misrata: Misrata, Libya, then nearest first', () => {
+    const article = annotateArticle('misrata-foreign-intervention', readArticle('misrata-foreign-intervention')!, buildMatchers(glossary));
+    const names = Object.fromEntries(glossary.map((t) => [t.id, t.en[0].form]));
+    const facts = placeMap(articlePlaces(article, glossary), names, 'en')!.facts;
+    expect(facts.slice(0, 3).map((f) => f.placeId)).toEqual(['misrata', 'libya', 'abu-qurayn']);
+    const km = facts.slice(2).map((f) => ('km' in f ? f.km : 0));
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+  });
+});

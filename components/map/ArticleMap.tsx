@@ -47,15 +47,7 @@ export async function ArticleMap({ article, locale }: Props) {
             describedBy="place-map-text"
             text={{ title: t('title'), scale: t('scale', { km: model.scale.km }), north: t('north'), describe: (id) => texts[id], href }}
           />
-          <div id="place-map-text" className="pm-text">
-            <h2 className="pm-heading">{t('onMap', { main: names[model.mainId] })}</h2>
-            <ul>
-              {near.map((f) => (
-                <li key={f.placeId} data-place-text={f.placeId}>
-                  {texts[f.placeId]}
-                </li>
-              ))}
-            </ul>
+          <div className="pm-text">
             {far.length > 0 && (
               <>
                 <h2 className="pm-heading">{t('further')}</h2>
@@ -65,13 +57,22 @@ export async function ArticleMap({ article, locale }: Props) {
                       <a href={href(f.placeId)} data-term={f.placeId} data-place={f.placeId}>
                         {names[f.placeId]}
                       </a>
+                      {/* Each sentence starts with the place's name: the rest follows the link. */}
                       {texts[f.placeId].slice(names[f.placeId].length)}
                     </li>
                   ))}
                 </ul>
               </>
             )}
-            <p className="pm-method">{t('method')}</p>
+            <details className="pm-distances">
+              <summary>{t('onMap', { main: names[model.mainId] })}</summary>
+              <ul id="place-map-text">
+                {near.map((f) => (
+                  <li key={f.placeId}>{texts[f.placeId]}</li>
+                ))}
+              </ul>
+              <p className="pm-method">{t('method')}</p>
+            </details>
           </div>
         </div>
       </details>

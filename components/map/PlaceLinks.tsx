@@ -37,8 +37,26 @@ export function PlaceLinks() {
       root.addEventListener(type, listener);
       return () => root.removeEventListener(type, listener);
     };
+    // A marker (click, tap, Enter) opens the card its term's first occurrence opens, while terms are per-occurrence
+    // buttons. Where terms are links handled by a card controller of their own, this does nothing: it handles the marker.
+    const open = (e: MouseEvent) => {
+      const link = e.target instanceof Element ? e.target.closest('[data-place]') : null;
+      if (!link || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      const q = CSS.escape(link.getAttribute('data-place')!);
+      const occurrence = root.querySelector(`.column[lang="${document.documentElement.lang}"] button[data-term="${q}"]`) ?? root.querySelector(`.column button[data-term="${q}"]`);
+      if (!(occurrence instanceof HTMLButtonElement)) return;
+      e.preventDefault();
+      occurrence.click();
+    };
+    root.addEventListener('click', open);
     const off = [on('pointerover', 'hover', false), on('pointerout', 'hover', true), on('focusin', 'focus', false), on('focusout', 'focus', true)];
-    return () => off.forEach((f) => f());
+    // Focus may have reached a place before hydration: light it now.
+    state.focus = placeOf(document.activeElement);
+    relight();
+    return () => {
+      root.removeEventListener('click', open);
+      off.forEach((f) => f());
+    };
   }, []);
   return null;
 }

@@ -23,7 +23,7 @@ export type PlaceMapModel = {
   markers: MapMarker[];
   labels: MapLabel[];
   scale: { km: number; length: number; x: number; y: number };
-  /** Every place, the main one first, then those on the map, then those beside it (`far`). */
+  /** Every place: the main one, the country it is in, then the others nearest first (`onMap` false: listed beside it). */
   facts: (PlaceFact & { onMap: boolean })[];
 };
 
@@ -90,6 +90,8 @@ export function placeMap(places: PlaceRef[], names: Record<string, string>, loca
     return { key: l.id, text: input.text, x: Math.round(l.x * 10) / 10, y: Math.round(l.y * 10) / 10, kind: input.kind, placeId: input.placeId };
   });
 
-  const facts = [...near, ...far].map((p) => ({ ...factFor(main, p, mainCountry), onMap: onMap.has(p.id) }));
+  // The text (and the keyboard's way through the markers) goes outwards: the main place, its country, then nearest first.
+  const rank = (f: PlaceFact) => (f.relation === 'main' ? -2 : f.relation === 'contains' ? -1 : f.km);
+  const facts = [...near, ...far].map((p) => ({ ...factFor(main, p, mainCountry), onMap: onMap.has(p.id) })).sort((a, b) => rank(a) - rank(b));
   return { width: canvas.width, height: canvas.height, mainId: main.id, shapes, markers, labels, scale: { ...scale, x: 16, y: canvas.height - 16 }, facts };
 }
