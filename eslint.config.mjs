@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   // next.config.js is CommonJS, as the design asks for.
   { files: ['next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
+  { ignores: ['.next/**', '.next-scale/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
 ];
 
 export default config;
