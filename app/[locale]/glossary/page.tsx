@@ -59,6 +59,9 @@ export default async function GlossaryPage({ params }: Props) {
           <li>
             <a href={`/${locale}/glossary/qa`}>{t('qaLink')}</a>
           </li>
+          <li>
+            <a href={`/${locale}/glossary/candidates`}>{t('candidatesLink')}</a>
+          </li>
         </ul>
       </section>
     </div>
