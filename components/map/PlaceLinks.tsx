@@ -8,7 +8,8 @@ const TERM = '[data-term]';
  * Lights a place both ways, by event delegation on the reader's wrapper: hovering or focusing a place term in
  * either column lights its marker, shaded country or list entry, and hovering or focusing one of those lights
  * the term's occurrences in both columns. It sets `data-place-lit` on the elements; the stylesheet draws it.
- * Only ids the map knows (`data-place`) are lit, so other terms cost one attribute lookup.
+ * Only ids the map knows (`data-place`) are lit, so other terms cost one attribute lookup. Opening a card from a
+ * marker is the term controller's (components/glossary/TermController.tsx): a marker is a `[data-term]` link too.
  */
 export function PlaceLinks() {
   useEffect(() => {
@@ -37,26 +38,11 @@ export function PlaceLinks() {
       root.addEventListener(type, listener);
       return () => root.removeEventListener(type, listener);
     };
-    // A marker (click, tap, Enter) opens the card its term's first occurrence opens, while terms are per-occurrence
-    // buttons. Where terms are links handled by a card controller of their own, this does nothing: it handles the marker.
-    const open = (e: MouseEvent) => {
-      const link = e.target instanceof Element ? e.target.closest('[data-place]') : null;
-      if (!link || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-      const q = CSS.escape(link.getAttribute('data-place')!);
-      const occurrence = root.querySelector(`.column[lang="${document.documentElement.lang}"] button[data-term="${q}"]`) ?? root.querySelector(`.column button[data-term="${q}"]`);
-      if (!(occurrence instanceof HTMLButtonElement)) return;
-      e.preventDefault();
-      occurrence.click();
-    };
-    root.addEventListener('click', open);
     const off = [on('pointerover', 'hover', false), on('pointerout', 'hover', true), on('focusin', 'focus', false), on('focusout', 'focus', true)];
     // Focus may have reached a place before hydration: light it now.
     state.focus = placeOf(document.activeElement);
     relight();
-    return () => {
-      root.removeEventListener('click', open);
-      off.forEach((f) => f());
-    };
+    return () => off.forEach((f) => f());
   }, []);
   return null;
 }
