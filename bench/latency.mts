@@ -81,8 +81,8 @@ async function main() {
       await context.addInitScript('window.__name = (f) => f');
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${PORT}${PAGE}`);
-      // Hydrated: the terms are buttons.
-      await page.waitForFunction(() => document.querySelector('main [data-term]')?.tagName === 'BUTTON');
+      // The card's code and data have loaded (after first paint): the terms announce their card.
+      await page.waitForFunction(() => document.querySelector('main [data-term]')?.getAttribute('aria-haspopup') === 'dialog');
       // Let the page's own after-load requests (link prefetches) finish: they are not the card's.
       await page.waitForLoadState('networkidle');
       const { latencies, requests, count } = await measure(page, mode);
