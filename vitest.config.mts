@@ -8,5 +8,8 @@ export default defineConfig({
     alias: { 'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)) },
     environment: 'node',
     server: { deps: { inline: ['next-intl'] } },
+    // The content tests parse the whole glossary (yaml + zod); on the shared 2-core machine under load that alone
+    // can pass the 5 s default.
+    testTimeout: 30_000,
   },
 });

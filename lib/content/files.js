@@ -8,7 +8,9 @@ const path = require('node:path');
 const YAML = require('yaml');
 const { ContentError } = require('./error');
 
-const CONTENT_DIR = path.join(process.cwd(), 'content');
+// MIZAN_CONTENT_DIR points the build at another content folder (the scale benchmark's synthetic corpora, tests on a
+// temporary copy); next.config.js reads content through this file too, so both see the same folder.
+const CONTENT_DIR = process.env.MIZAN_CONTENT_DIR ? path.resolve(process.env.MIZAN_CONTENT_DIR) : path.join(process.cwd(), 'content');
 const ARTICLES_DIR = path.join(CONTENT_DIR, 'articles');
 const GLOSSARY_FILE = path.join(CONTENT_DIR, 'glossary.yaml');
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -27,6 +27,9 @@ export const articleSchema = z
     dateApproximate: z.boolean().default(false),
     title: localized,
     source: localized,
+    // The publisher's site as a short key (bbc, reuters, rt.com): the article index filters by it. Without it the
+    // article counts as its own source.
+    site: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a short lower-case key such as "bbc" or "rt.com"').optional(),
     attribution: localized.optional(),
     license: text.optional(),
     licenseUrl: z.url().optional(),

@@ -7,12 +7,15 @@ import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
+import { ArticleMap } from '@/components/map/ArticleMap';
+import { ArticleNav } from '@/components/library/ArticleNav';
 import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { ReviewMode } from '@/components/review/ReviewMode';
 import { DEFAULT_SETTINGS, settingsBootScript } from '@/lib/reader/settings';
-import { articleSlugs, getArticle, getGlossary } from '@/lib/content';
-import { checkArticle, occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
+import { articleSlugs, getArticle } from '@/lib/content';
+import { getChecks } from '@/lib/content/corpus';
+import { occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
 import { plainText } from '@/lib/content/annotate';
 import { routing } from '@/lib/i18n/routing';
 import { excerpt, pageMetadata } from '@/lib/seo';
@@ -44,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
   const runs = [article.title.ar, article.title.en, ...article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.ar, ...s.en]))];
   const cards = await cardTerms(termIdsIn(runs), locale);
   const t = await getTranslations('Reader');
-  const pairs = checkArticle(article, getGlossary());
+  const pairs = getChecks(slug);
   return (
     <div className="page reader">
       <p className="visually-hidden">{t('howTo')}</p>
@@ -54,12 +57,14 @@ export default async function ArticlePage({ params }: Props) {
           <ReaderControls />
         </Suspense>
         <TermCards terms={cards}>
+          <ArticleMap article={article} locale={locale} />
           <ReviewMode summary={summarize(pairs)} issues={reviewIssues(pairs)}>
             <ArticleColumns article={article} locale={locale} statuses={occurrenceStatuses(pairs)} />
           </ReviewMode>
         </TermCards>
       </ReaderView>
       <ArticleInfo article={article} locale={locale} />
+      <ArticleNav slug={slug} locale={locale} />
     </div>
   );
 }
