@@ -6,15 +6,14 @@ import type { Locale } from '@/lib/i18n/routing';
 import { ApiError, fetchJson } from './api';
 
 export type Texts = Record<Locale, string>;
-/** `truncatedAt`: a text had more terms than one answer carries (the server's cap): how many were marked. */
-export type Annotated = { texts: Texts; spans: Record<Locale, AnnotateSpan[]>; truncatedAt: number };
-type Answer = { spans: AnnotateSpan[]; truncated: boolean };
+/** `truncatedAt`: a text had more terms than one answer carries (the server's MAX_SPANS); only that many are marked. */
+export type Annotated = { texts: Texts; spans: Record<Locale, AnnotateSpan[]>; truncatedAt?: number };
+type Answer = { spans: AnnotateSpan[]; truncated?: boolean };
 
-/** POST /api/annotate for one text; `truncated` when the server cut the answer at its cap (MAX_SPANS). */
+/** POST /api/annotate for one text. */
 export async function annotate(lang: Locale, text: string): Promise<Answer> {
   const body = JSON.stringify({ lang, text });
-  const data = await fetchJson<{ spans: AnnotateSpan[]; truncated?: boolean }>('/api/annotate', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return { spans: data.spans, truncated: data.truncated === true };
+  return fetchJson<Answer>('/api/annotate', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 }
 
 /**
@@ -24,7 +23,7 @@ export async function annotate(lang: Locale, text: string): Promise<Answer> {
 export function useAnnotate() {
   const mutation = useMutation({
     mutationFn: async (texts: Texts): Promise<Annotated> => {
-      const none: Answer = { spans: [], truncated: false };
+      const none: Answer = { spans: [] };
       const [ar, en] = await Promise.all([texts.ar ? annotate('ar', texts.ar) : none, texts.en ? annotate('en', texts.en) : none]);
       const truncatedAt = ar.truncated ? ar.spans.length : en.truncated ? en.spans.length : 0;
       return { texts, spans: { ar: ar.spans, en: en.spans }, truncatedAt };
