@@ -3,13 +3,16 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Columns, type ParagraphView } from '@/components/reader/Columns';
-import { ReaderControls } from '@/components/reader/ReaderControls';
+import { providePageText } from '@/components/reader/pageTextStore';
+import { ReaderControls, type ReaderControlsLabels } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
+import { reviewLabels } from '@/components/review/labels';
 import { ReviewMode } from '@/components/review/ReviewMode';
 import { toPieces } from '@/lib/content/annotate';
 import { checkUnit, markRuns, occurrenceStatuses, reviewIssues, summarize, type FormStatus, type QaPair } from '@/lib/content/qa';
 import type { AnnotateSpan } from '@/lib/api/annotate';
 import { alignTexts } from '@/lib/text/align';
+import { pageText } from '@/lib/reader/pageText';
 import type { Range } from '@/lib/text/segment';
 import { useAnnotate, type Annotated } from '@/components/data/useAnnotate';
 import { pastedItem, type Pasted } from './storage';
@@ -38,7 +41,9 @@ function toParagraphs({ texts, spans }: Annotated, forms: FormStatuses) {
     const ar = runs('ar');
     const en = runs('en');
     if (!p.paired) {
-      return { id: String(pi + 1), ar: ar.map((run) => ({ pieces: [run] })), en: en.map((run) => ({ pieces: [run] })) };
+      // Not checked, but keyed all the same, so the card finds each occurrence as written in the page's text.
+      const unpaired = (lang: 'ar' | 'en', list: typeof ar) => list.map((run, si) => ({ pieces: markRuns([run], `u${pi + 1}.${si + 1}`, lang, new Map()) }));
+      return { id: String(pi + 1), ar: unpaired('ar', ar), en: unpaired('en', en) };
     }
     const ids = ar.map((_, si) => `${pi + 1}.${si + 1}`);
     const checked = ids.flatMap((id, si) => (ar[si] && en[si] ? checkUnit({ id, ar: ar[si], en: en[si] }, 'ar', statusOf) : []));
@@ -50,8 +55,10 @@ function toParagraphs({ texts, spans }: Annotated, forms: FormStatuses) {
   return { alignment, paragraphs, pairs };
 }
 
-export function PastedTexts({ forms }: { forms: FormStatuses }) {
+export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls: ReaderControlsLabels }) {
   const t = useTranslations('Read');
+  const tr = useTranslations('Review');
+  const tq = useTranslations('QaStatus');
   const locale = useLocale() as 'ar' | 'en';
   // Rendered only once hydrated (see ReadYourOwn), so browser storage can be read at once.
   // Read once (storage's recovery too: an unreadable value was copied aside); later changes are this state's.
@@ -80,6 +87,9 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
   };
 
   const view = annotation.data ? toParagraphs(annotation.data, forms) : null;
+  const issues = view ? reviewIssues(view.pairs) : [];
+  // Save and listen take the text from here, as data (the annotated result), never from the page.
+  useEffect(() => providePageText(view ? pageText(view.paragraphs) : undefined), [view]);
   const langs = view ? (['ar', 'en'] as const).filter((l) => annotation.data!.texts[l]) : [];
   const { error } = annotation;
 
@@ -119,7 +129,6 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
       </form>
       <div role="status" aria-live="polite" className="paste-status">
         {annotation.pending && t('pending')}
-        {!!annotation.data?.truncatedAt && <span data-testid="truncated">{t('truncated', { max: annotation.data.truncatedAt })} </span>}
         {unsaved && (
           <span className="paste-error" data-testid="not-kept">
             {t('notKept')}{' '}
@@ -135,6 +144,7 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
             {error.status === 413 ? t('tooLarge') : error.status === 0 ? t('network') : t('failed', { message: error.message })}
           </span>
         )}
+        {!!annotation.data?.truncatedAt && <span data-testid="truncated">{t('truncated', { max: annotation.data.truncatedAt })} </span>}
         {view?.alignment.paragraphMismatch && <span data-testid="mismatch">{t('paragraphMismatch')} </span>}
         {view && view.alignment.sentenceMismatches.length > 0 && (
           <span data-testid="mismatch">{t('sentenceMismatch', { list: view.alignment.sentenceMismatches.join(locale === 'ar' ? '، ' : ', ') })}</span>
@@ -143,8 +153,8 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
       {view && (
         <section aria-label={t('result')} className="paste-result">
           <ReaderView>
-            <ReaderControls />
-            <ReviewMode summary={summarize(view.pairs)} issues={reviewIssues(view.pairs)}>
+            <ReaderControls labels={controls} />
+            <ReviewMode summary={summarize(view.pairs)} issues={issues} labels={reviewLabels(tr, tq, issues)}>
               <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
             </ReviewMode>
           </ReaderView>
