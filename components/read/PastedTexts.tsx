@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Columns, type ParagraphView } from '@/components/reader/Columns';
 import { ReaderControls } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
-import { ReviewMode } from '@/components/review/ReviewMode';
+import { ReviewMode, ReviewToggle } from '@/components/review/ReviewMode';
 import { toPieces } from '@/lib/content/annotate';
 import { checkUnit, markRuns, occurrenceStatuses, reviewIssues, summarize, type FormStatus, type QaPair } from '@/lib/content/qa';
 import type { AnnotateSpan } from '@/lib/api/annotate';
@@ -138,7 +138,9 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
       {view && (
         <section aria-label={t('result')} className="paste-result">
           <ReaderView>
-            <ReaderControls />
+            <ReaderControls>
+              <ReviewToggle />
+            </ReaderControls>
             <ReviewMode summary={summarize(view.pairs)} issues={reviewIssues(view.pairs)}>
               <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
             </ReviewMode>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { SentenceListen } from '@/components/learn/SentenceListen';
 import { localKey } from '@/components/ui/localStore';
 import { KEYS, LAYOUTS, SETTINGS, SETTINGS_KEY, parseStoredSettings, resolveSettings, settingsSearch, settingsStyle, type ReaderSettings, type SettingKey } from '@/lib/reader/settings';
@@ -22,11 +22,11 @@ function apply(s: ReaderSettings) {
 }
 
 /**
- * The reader's view controls: layout, Arabic and English text size, line spacing, tashkeel, and listening to the
- * current sentence. Settings come from the URL, then storage, then defaults; a change is stored and put in the URL.
+ * The reader's toolbar, one compact row: the view settings (layout, Arabic and English text size, line spacing,
+ * tashkeel) behind a disclosure, listening to the current sentence, and whatever tools the page adds (review mode). Settings come from the URL, then storage, then defaults; a change is stored and put in the URL.
  * Rendered in the browser only (useSearchParams on a prerendered page), inside a Suspense boundary.
  */
-export function ReaderControls() {
+export function ReaderControls({ children }: { children?: ReactNode }) {
   // Null only under the Pages Router (pages/_error.tsx makes Next type it so); the reader is an App Router page.
   const params = useSearchParams() ?? new URLSearchParams();
   // Read once: this component renders in the browser only, so storage is there. Later changes are this state's.
@@ -38,16 +38,25 @@ export function ReaderControls() {
     stored.set(JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, next[k]]))));
     setSettings(next);
   };
-  return <ReaderControlsView settings={settings} change={change} />;
+  return (
+    <ReaderControlsView settings={settings} change={change}>
+      {children}
+    </ReaderControlsView>
+  );
 }
 
-type ViewProps = { settings: ReaderSettings; change?: <K extends SettingKey>(key: K, value: ReaderSettings[K]) => void };
+type ViewProps = {
+  settings: ReaderSettings;
+  change?: <K extends SettingKey>(key: K, value: ReaderSettings[K]) => void;
+  /** More tools for the same toolbar (the review mode switch). */
+  children?: ReactNode;
+};
 
 /**
  * The controls' markup. Without `change` (the server's Suspense fallback, before hydration) it shows the defaults,
  * disabled: the same boxes as the live controls, so nothing below them moves when the page hydrates.
  */
-export function ReaderControlsView({ settings, change }: ViewProps) {
+export function ReaderControlsView({ settings, change, children }: ViewProps) {
   const t = useTranslations('ReaderControls');
   const disabled = !change;
   const select = (key: 'ar' | 'en' | 'spacing', options: readonly string[], label: (o: string) => string) => (
@@ -88,6 +97,7 @@ export function ReaderControlsView({ settings, change }: ViewProps) {
         </div>
       </details>
       <SentenceListen />
+      {children}
     </div>
   );
 }

@@ -25,9 +25,21 @@ function showIssue(issue: ReviewIssue) {
   target?.focus({ preventScroll: true });
 }
 
+/** The review mode switch: it sits in the reader's toolbar, with the view settings and the listen controls. */
+export function ReviewToggle() {
+  const t = useTranslations('Review');
+  const on = useReviewMode();
+  return (
+    <button type="button" className="review-toggle" aria-pressed={on} onClick={() => setReviewMode(!on)} data-review-toggle>
+      {t('toggle')}
+    </button>
+  );
+}
+
 /**
- * Review mode for translators: a remembered toggle; when on, every highlighted term shows its status (colour and
- * icon), a summary counts them, and the reviewer steps through the problems (variant and missing) in order.
+ * Review mode for translators: a remembered switch (ReviewToggle, in the reader's toolbar); when on, every
+ * highlighted term shows its status (colour and icon), a summary counts them, and the reviewer steps through the
+ * problems (variant and missing) in order.
  */
 export function ReviewMode({ summary, issues, children }: Props) {
   const t = useTranslations('Review');
@@ -40,51 +52,46 @@ export function ReviewMode({ summary, issues, children }: Props) {
   };
   return (
     <div className="review-scope" data-review={on ? 'on' : 'off'}>
-      <section className="review-bar" aria-label={t('label')}>
-        <button type="button" className="review-toggle" aria-pressed={on} onClick={() => setReviewMode(!on)} data-review-toggle>
-          {t('toggle')}
-        </button>
-        {on && (
-          <>
-            <p className="review-summary" data-review-summary>
-              {(['ok', 'variant', 'missing'] as const).map((s) => (
-                <span key={s} data-count={s}>
-                  <StatusBadge status={s} /> <span className="count">{summary[s]}</span>
-                </span>
-              ))}
+      {on && (
+        <section className="review-bar" aria-label={t('label')}>
+          <p className="review-summary" data-review-summary>
+            {(['ok', 'variant', 'missing'] as const).map((s) => (
+              <span key={s} data-count={s}>
+                <StatusBadge status={s} /> <span className="count">{summary[s]}</span>
+              </span>
+            ))}
+          </p>
+          <div className="review-steps">
+            <button type="button" onClick={() => go(current - 1)} disabled={!issues.length} data-review-prev>
+              {t('previous')}
+            </button>
+            <button type="button" onClick={() => go(current + 1)} disabled={!issues.length} data-review-next>
+              {t('next')}
+            </button>
+            <p role="status" data-review-position>
+              {issues.length === 0 ? t('noProblems') : current < 0 ? t('problems', { count: issues.length }) : t('position', { n: current + 1, total: issues.length })}
             </p>
-            <div className="review-steps">
-              <button type="button" onClick={() => go(current - 1)} disabled={!issues.length} data-review-prev>
-                {t('previous')}
-              </button>
-              <button type="button" onClick={() => go(current + 1)} disabled={!issues.length} data-review-next>
-                {t('next')}
-              </button>
-              <p role="status" data-review-position>
-                {issues.length === 0 ? t('noProblems') : current < 0 ? t('problems', { count: issues.length }) : t('position', { n: current + 1, total: issues.length })}
-              </p>
-            </div>
-            {issues.length > 0 && (
-              <details className="review-list">
-                <summary>{t('list', { count: issues.length })}</summary>
-                <ol>
-                  {issues.map((issue, i) => (
-                    <li key={i}>
-                      <button type="button" onClick={() => go(i)} aria-current={i === current ? 'step' : undefined} data-review-issue={i}>
-                        {t('where', { unit: issue.unitId })}{' '}
-                        <span lang={issue.lang} dir={issue.lang === 'ar' ? 'rtl' : 'ltr'}>
-                          {issue.text}
-                        </span>{' '}
-                        <StatusBadge status={issue.status} />
-                      </button>
-                    </li>
-                  ))}
-                </ol>
-              </details>
-            )}
-          </>
-        )}
-      </section>
+          </div>
+          {issues.length > 0 && (
+            <details className="review-list">
+              <summary>{t('list', { count: issues.length })}</summary>
+              <ol>
+                {issues.map((issue, i) => (
+                  <li key={i}>
+                    <button type="button" onClick={() => go(i)} aria-current={i === current ? 'step' : undefined} data-review-issue={i}>
+                      {t('where', { unit: issue.unitId })}{' '}
+                      <span lang={issue.lang} dir={issue.lang === 'ar' ? 'rtl' : 'ltr'}>
+                        {issue.text}
+                      </span>{' '}
+                      <StatusBadge status={issue.status} />
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </section>
+      )}
       {children}
     </div>
   );

@@ -7,9 +7,10 @@ import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
+import { PrintGlossary } from '@/components/reader/PrintGlossary';
 import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
-import { ReviewMode } from '@/components/review/ReviewMode';
+import { ReviewMode, ReviewToggle } from '@/components/review/ReviewMode';
 import { DEFAULT_SETTINGS, settingsBootScript } from '@/lib/reader/settings';
 import { articleSlugs, getArticle, getGlossary } from '@/lib/content';
 import { checkArticle, occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
@@ -50,8 +51,16 @@ export default async function ArticlePage({ params }: Props) {
       <p className="visually-hidden">{t('howTo')}</p>
       <ReaderView>
         <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
-        <Suspense fallback={<ReaderControlsView settings={DEFAULT_SETTINGS} />}>
-          <ReaderControls />
+        <Suspense
+          fallback={
+            <ReaderControlsView settings={DEFAULT_SETTINGS}>
+              <ReviewToggle />
+            </ReaderControlsView>
+          }
+        >
+          <ReaderControls>
+            <ReviewToggle />
+          </ReaderControls>
         </Suspense>
         <TermCards terms={cards}>
           <ReviewMode summary={summarize(pairs)} issues={reviewIssues(pairs)}>
@@ -59,6 +68,7 @@ export default async function ArticlePage({ params }: Props) {
           </ReviewMode>
         </TermCards>
       </ReaderView>
+      <PrintGlossary terms={Object.values(cards)} locale={locale} />
       <ArticleInfo article={article} locale={locale} />
     </div>
   );
