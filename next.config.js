@@ -1,8 +1,7 @@
 // @ts-check
-const { readFileSync, readdirSync } = require('node:fs');
-const path = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
 const { securityHeaders: securityHeadersFor } = require('./lib/http/security-headers');
+const { articleSlugs, termIds } = require('./lib/content/files');
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -10,12 +9,9 @@ const securityHeaders = securityHeadersFor(process.env.NODE_ENV === 'development
 
 // Prerendered pages change only with a deployment: a CDN may keep them an hour and serve a stale copy for a day
 // while it revalidates (ETag, 304). Browsers always revalidate. The sources list the real pages only, so a 404
-// keeps Next's `no-store`. Article slugs are the folder names, read at build time (a new article is a new build).
-const slugs = readdirSync(path.join(__dirname, 'content', 'articles'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
-// Term ids likewise, from the glossary (one `- id: x` line per entry; the build validates the file itself).
-const termIds = [...readFileSync(path.join(__dirname, 'content', 'glossary.yaml'), 'utf8').matchAll(/^\s*- id: ([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
+// keeps Next's `no-store`. Article slugs and term ids come from the loader the app uses (lib/content/files.js), read
+// at build time (a new article or term is a new build).
+const slugs = articleSlugs();
 const pageCache = 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
 const locale = ':locale(ar|en)';
 const staticPages = [
@@ -23,8 +19,10 @@ const staticPages = [
   `/${locale}/glossary`,
   `/${locale}/read`,
   `/${locale}/words`,
+  // The article index's searches and pages: rendered on demand, but a pure function of the URL and the build.
+  `/${locale}/articles`,
   `/${locale}/articles/:slug(${slugs.join('|')})`,
-  `/${locale}/glossary/:termId(${termIds.join('|')})`,
+  `/${locale}/glossary/:termId(${termIds().join('|')})`,
 ];
 
 /** @type {import('next').NextConfig} */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ARTICLE, LOCALES, SAMPLE, glossaryEntries } from './selectors';
+import { ARTICLE, LOCALES, PAGE_SIZE, SAMPLE, glossaryEntries } from './selectors';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -8,10 +8,17 @@ for (const locale of LOCALES) {
   test.describe(`${locale} pages`, () => {
     test('home lists the articles with titles in both languages', async ({ page }) => {
       await page.goto(`/${locale}`);
-      await expect(page.locator('[data-article]')).toHaveCount(2);
+      const total = Number(await page.locator('[data-library-count]').getAttribute('data-library-count'));
+      expect(total).toBeGreaterThanOrEqual(2);
+      await expect(page.locator('[data-article]')).toHaveCount(Math.min(total, PAGE_SIZE));
+      const other = locale === 'ar' ? 'en' : 'ar';
+      await expect(page.locator('[data-article] .other-title').first()).toHaveAttribute('lang', other);
+      await expect(page.locator('[data-article] .other-title').first()).toHaveAttribute('dir', other === 'ar' ? 'rtl' : 'ltr');
+      await page.goto(`/${locale}/articles?lang=ar`);
       const item = page.locator(`[data-article="${ARTICLE}"]`);
       await expect(item).toContainText('مصراته');
       await expect(item).toContainText('Misrata');
+      await page.goto(`/${locale}/articles?q=Macedonia`);
       await expect(page.locator(`[data-article="${SAMPLE}"]`)).toContainText('Macedonia');
       expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
     });

@@ -37,6 +37,7 @@ export const ROUTES: SweepRoute[] = [
   { path: '/glossary' },
   { path: '/glossary/gna' },
   { path: '/glossary?q=accord', prepare: searchResults },
+  { path: '/articles?q=referendum&lang=en' },
   { path: '/words' },
   { path: '/read', cards: true, prepare: pasteAndAnnotate },
   { path: '/no/such/page', status: 404 },

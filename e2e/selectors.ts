@@ -6,6 +6,12 @@ export const ARTICLE = 'misrata-foreign-intervention';
 export const SAMPLE = 'macedonia-name-referendum';
 export const LOCALES = ['ar', 'en'] as const;
 
+// The article index (lib/library/listing.ts PAGE_SIZE).
+export const PAGE_SIZE = 20;
+export const libraryItems = (page: Page) => page.locator('[data-library] [data-article]');
+export const libraryCount = (page: Page) => page.locator('[data-library-count]');
+export const librarySearch = (page: Page) => page.locator('#library-q');
+
 export const column = (page: Page, lang: 'ar' | 'en') => page.locator(`[data-column="${lang}"]`);
 export const term = (page: Page, lang: 'ar' | 'en', termId: string) => column(page, lang).locator(`[data-term="${termId}"]`);
 export const card = (page: Page) => page.locator('[role="dialog"] .term-card');

@@ -71,7 +71,7 @@ test.describe('term page', () => {
     await page.goto('/ar/glossary/gna');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('حكومة الوفاق الوطني');
     const wifaq = concordanceRows(page).filter({ has: page.locator('mark', { hasText: 'الوفاق' }) });
-    await expect(wifaq).toHaveCount(8); // seven sentences; 15.1 names the GNA twice in English
+    await expect(wifaq).toHaveCount(9); // seven sentences; 1.1 and 15.1 name the GNA twice in English
     for (const unit of ['1.1', '2.1', '9.1', '10.1', '13.1', '15.1', '16.1']) {
       const row = wifaq.and(page.locator(`[data-concordance-row="${unit}"]`)).first();
       await expect(row.locator('td[lang="en"] mark')).toBeVisible();
@@ -86,8 +86,9 @@ test.describe('term page', () => {
     await expect(concordanceRows(page).last().locator('td[lang="en"] mark')).toHaveText('Sarraj government');
     await page.locator('[data-concordance-filter="ok"]').uncheck();
     await expect(concordanceRows(page)).toHaveCount(0);
+    await expect(page.getByText('لا يُعرض أي صف من 12', { exact: true })).toBeVisible();
     await page.locator('[data-concordance-filter="ok"]').check();
-    await expect(concordanceRows(page)).toHaveCount(11);
+    await expect(concordanceRows(page)).toHaveCount(12);
   });
 
   test('an unknown term is a 404', async ({ page }) => {

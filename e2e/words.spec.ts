@@ -47,7 +47,7 @@ test('remove one, then clear all after confirming; the page says what happened',
   await expect(wordsCount(page)).toHaveText('3 كلمات محفوظة');
   await savedWord(page, 'nafir').getByRole('button').click();
   await expect(savedWord(page, 'nafir')).toHaveCount(0);
-  await expect(page.getByRole('status')).toContainText('أُزيلت حالة النفير.');
+  await expect(page.getByRole('status')).toContainText('أُزيلت الكلمة «حالة النفير».');
   await expect(wordsCount(page)).toHaveText('كلمتان محفوظتان');
 
   await page.getByRole('button', { name: 'امسح الكل' }).click();

@@ -85,8 +85,10 @@ describe('the concordance', () => {
   test('الوفاق: its seven occurrences, each with its English sentence and status, among the entry\'s rows', () => {
     const rows = concordance('gna', articles, terms);
     const wifaq = rows.filter((r) => r.ar.match?.includes('الوفاق'));
-    expect(wifaq.map((r) => r.unitId)).toEqual(['1.1', '2.1', '9.1', '10.1', '13.1', '15.1', '15.1', '16.1']);
+    expect(wifaq.map((r) => r.unitId)).toEqual(['1.1', '1.1', '2.1', '9.1', '10.1', '13.1', '15.1', '15.1', '16.1']);
     expect(new Set(wifaq.map((r) => r.unitId)).size).toBe(7);
+    // 1.1 introduces the abbreviation: "Government of National Accord (GNA)" for one Arabic mention.
+    expect(wifaq.filter((r) => r.unitId === '1.1').map((r) => r.en.match)).toEqual(['Government of National Accord', 'GNA']);
     // 15.1 names the GNA twice in English for one Arabic mention (the other is الأخيرة, "the latter").
     expect(wifaq.filter((r) => r.unitId === '15.1').map((r) => r.en.match)).toEqual(["Government of National Accord's", 'GNA']);
     expect(rows.filter((r) => r.ar.match?.includes('السراج')).map((r) => r.en.match)).toEqual(['Sarraj government', 'Sarraj government', 'Sarraj government']);
@@ -104,7 +106,7 @@ describe('the concordance', () => {
   test('rendering counts per language', () => {
     const rows = concordance('gna', articles, terms);
     const counts = renderingCounts(rows, 'en');
-    expect(counts).toEqual([['Government of National Accord', 7], ['Sarraj government', 3], ['GNA', 1]]);
-    expect(renderingCounts(rows, 'ar')[0]).toEqual(['حكومة الوفاق الوطني', 8]);
+    expect(counts).toEqual([['Government of National Accord', 7], ['Sarraj government', 3], ['GNA', 2]]);
+    expect(renderingCounts(rows, 'ar')[0]).toEqual(['حكومة الوفاق الوطني', 9]);
   });
 });

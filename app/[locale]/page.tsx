@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
-import { getArticles } from '@/lib/content';
-import { plainText } from '@/lib/content/annotate';
-import { Link } from '@/lib/i18n/navigation';
+import { ArticleIndex } from '@/components/library/ArticleIndex';
+import { getLibrary } from '@/lib/content/library';
+import { listArticles } from '@/lib/library/listing';
 import { pageMetadata } from '@/lib/seo';
 
 // Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
@@ -18,33 +18,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, path: '', title: t('title'), description: meta('description') });
 }
 
+/** Prerendered with the first page of the index; searches, filters and later pages are /[locale]/articles?… */
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations('Home');
-  const articles = getArticles();
-  const other = locale === 'ar' ? 'en' : 'ar';
+  const { articles, index } = getLibrary();
+  const query = { q: '', page: 1 };
   return (
     <div className="page home">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <h2>{t('articles')}</h2>
-      <ul className="article-list">
-        {articles.map((a) => (
-          <li key={a.slug} data-article={a.slug}>
-            <Link href={`/articles/${a.slug}`} className="article-link">
-              <span lang={locale} className={locale === 'ar' ? 'ar' : undefined}>
-                {plainText(a.title[locale])}
-              </span>
-            </Link>
-            <p lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'} className={`other-title ${other === 'ar' ? 'ar' : ''}`}>
-              {plainText(a.title[other])}
-            </p>
-            <p className="article-meta">
-              {t('meta', { original: a.originalLanguage, date: a.date, approximate: String(a.dateApproximate) })}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <ArticleIndex listing={listArticles(articles, index, query)} query={query} locale={locale} />
     </div>
   );
 }

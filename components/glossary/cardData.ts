@@ -1,6 +1,5 @@
 import 'server-only';
-import { getTranslations } from 'next-intl/server';
-import { getTerm } from '@/lib/content';
+import { getEntryView } from '@/lib/content';
 import type { Piece } from '@/lib/content/annotate';
 import type { Locale } from '@/lib/i18n/routing';
 import type { CardTerm } from './types';
@@ -12,29 +11,23 @@ export function termIdsIn(runs: Piece[][]): Set<string> {
   return ids;
 }
 
-/** Card data for these terms, in the interface language: sent to the client once per page. */
+/** Card data for these terms, in the interface language (the entries' read model): sent to the client once per page. */
 export async function cardTerms(ids: Iterable<string>, locale: Locale): Promise<Record<string, CardTerm>> {
-  const t = await getTranslations({ locale });
   const cards: Record<string, CardTerm> = {};
   for (const id of ids) {
-    const term = getTerm(id);
-    if (!term) continue;
+    const view = getEntryView(id, locale);
+    if (!view) continue;
+    const { ar, en, translit, categoryLabel, gloss, explanation, href, study } = view;
     cards[id] = {
       id,
-      ar: term.ar[0].form,
-      en: term.en[0].form,
-      translit: term.translit,
-      category: t(`Categories.${term.category}`),
-      gloss: t(`Glossary.${id}.gloss`),
-      explanation: t(`Glossary.${id}.explanation`),
-      href: `/${locale}/glossary/${id}`,
-      study: term.study && {
-        root: term.study.root,
-        pattern: term.study.pattern,
-        pos: t(`PartOfSpeech.${term.study.pos}`),
-        literal: t(`Glossary.${id}.literal`),
-        note: t(`Glossary.${id}.note`),
-      },
+      ar,
+      en,
+      translit,
+      category: categoryLabel,
+      gloss,
+      explanation,
+      href,
+      study: study && { root: study.root, pattern: study.pattern, pos: study.posLabel, literal: study.literal, note: study.note },
     };
   }
   return cards;

@@ -4,6 +4,7 @@ import { cardTerms } from '@/components/glossary/cardData';
 import { TermCards } from '@/components/glossary/TermCards';
 import { ReadYourOwn } from '@/components/read/ReadYourOwn';
 import { getGlossary } from '@/lib/content';
+import { formStatuses } from '@/lib/glossary/view';
 import { pageLocale } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/seo';
 
@@ -25,9 +26,7 @@ export default async function ReadPage({ params }: Props) {
     getGlossary().map((term) => term.id),
     locale,
   );
-  const forms = Object.fromEntries(
-    getGlossary().map((term) => [term.id, { ar: Object.fromEntries(term.ar.map((f) => [f.form, f.status])), en: Object.fromEntries(term.en.map((f) => [f.form, f.status])) }]),
-  );
+  const forms = Object.fromEntries(getGlossary().map((term) => [term.id, formStatuses(term)]));
   return (
     <div className="page read">
       <h1>{t('title')}</h1>

@@ -8,6 +8,7 @@ import { TermCards } from '@/components/glossary/TermCards';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
 import { PrintGlossary } from '@/components/reader/PrintGlossary';
+import { ArticleNav } from '@/components/library/ArticleNav';
 import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { ReviewMode, ReviewToggle } from '@/components/review/ReviewMode';
@@ -70,6 +71,7 @@ export default async function ArticlePage({ params }: Props) {
       </ReaderView>
       <PrintGlossary terms={Object.values(cards)} locale={locale} />
       <ArticleInfo article={article} locale={locale} />
+      <ArticleNav slug={slug} locale={locale} />
     </div>
   );
 }

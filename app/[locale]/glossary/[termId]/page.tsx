@@ -4,9 +4,10 @@ import { notFound } from 'next/navigation';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
 import { Concordance } from '@/components/review/Concordance';
 import { RenderingCounts } from '@/components/review/RenderingCounts';
-import { getArticles, getGlossary, getTerm } from '@/lib/content';
+import { getArticles, getEntryView, getGlossary } from '@/lib/content';
 import { concordance } from '@/lib/content/concordance';
 import { pageLocale } from '@/lib/i18n/locale';
+import { glossaryPath } from '@/lib/i18n/paths';
 import { routing } from '@/lib/i18n/routing';
 import { excerpt, pageMetadata } from '@/lib/seo';
 
@@ -21,24 +22,23 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const term = getTerm((await params).termId);
-  if (!term) return {};
-  const t = await getTranslations({ locale, namespace: 'Glossary' });
-  return pageMetadata({ locale, path: `/glossary/${term.id}`, title: `${term.ar[0].form} · ${term.en[0].form}`, description: excerpt(t(`${term.id}.explanation` as 'gna.explanation')) });
+  const entry = getEntryView((await params).termId, locale);
+  if (!entry) return {};
+  return pageMetadata({ locale, path: `/glossary/${entry.id}`, title: `${entry.ar} · ${entry.en}`, description: excerpt(entry.explanation) });
 }
 
 export default async function TermPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const term = getTerm((await params).termId);
-  if (!term) notFound();
+  const entry = getEntryView((await params).termId, locale);
+  if (!entry) notFound();
   const t = await getTranslations('TermPage');
-  const rows = concordance(term.id, getArticles(), getGlossary());
+  const rows = concordance(entry.id, getArticles(), getGlossary());
   return (
     <div className="page term-page">
       <p>
-        <a href={`/${locale}/glossary#${term.id}`}>{t('back')}</a>
+        <a href={glossaryPath(locale, entry.id)}>{t('back')}</a>
       </p>
-      <GlossaryEntry term={term} locale={locale} standalone />
+      <GlossaryEntry entry={entry} locale={locale} standalone />
       <section aria-labelledby="concordance" className="concordance-section">
         <h2 id="concordance">{t('concordance')}</h2>
         <p>{t('intro', { count: rows.length })}</p>
