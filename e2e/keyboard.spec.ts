@@ -62,8 +62,8 @@ test('keyboard only: skip link, open and close a card, switch language', async (
   await expect(page.locator('main')).toBeFocused();
 
   // From the content, Tab reaches the first term; Enter opens its card and moves focus into it.
-  const first = page.locator('main [data-term]').first();
-  for (let i = 0; i < 20 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  const first = page.locator('main [data-column] [data-term]').first();
+  for (let i = 0; i < 60 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(card(page)).toBeVisible();

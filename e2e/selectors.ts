@@ -89,7 +89,7 @@ export async function clickSentence(page: Page, lang: 'ar' | 'en', id: string) {
 export async function hydrated(page: Page) {
   await expect(page.locator('[data-column] .term').first()).toHaveRole('button');
 }
-export const anyTerm = (page: Page) => page.locator('main [data-term]');
+export const anyTerm = (page: Page) => page.locator('main [data-column] [data-term]');
 export const pasteField = (page: Page, lang: 'ar' | 'en') => page.getByTestId(`paste-${lang}`);
 export const pasteSubmit = (page: Page) => page.locator('.paste-form [type="submit"]');
 export const pasteResult = (page: Page) => page.locator('.paste-result');

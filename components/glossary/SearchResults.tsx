@@ -1,20 +1,11 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { QueryProvider } from '@/components/ui/QueryProvider';
-import type { SearchResult } from '@/lib/content/search';
+import { useGlossarySearch } from '@/components/data/useGlossarySearch';
+import type { Locale } from '@/lib/i18n/routing';
 
 type Props = { q: string; category: string };
-
-async function fetchResults(q: string, category: string, locale: string): Promise<SearchResult[]> {
-  const params = new URLSearchParams({ q, locale });
-  if (category) params.set('category', category);
-  const response = await fetch(`/api/glossary/search?${params}`);
-  const data = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(data?.error?.message ?? response.statusText);
-  return data.results;
-}
 
 export function SearchResults(props: Props) {
   return (
@@ -26,21 +17,16 @@ export function SearchResults(props: Props) {
 
 function Results({ q, category }: Props) {
   const t = useTranslations('GlossarySearch');
-  const locale = useLocale();
-  const query = useQuery({
-    queryKey: ['glossary-search', q, category, locale],
-    queryFn: () => fetchResults(q, category, locale),
-    placeholderData: keepPreviousData,
-  });
-  const status = query.isError ? t('error') : query.data ? t('results', { count: query.data.length }) : t('searching');
+  const { data, error } = useGlossarySearch(q, category, useLocale() as Locale);
+  const status = error ? t('error') : data ? t('results', { count: data.length }) : t('searching');
   return (
     <section className="search-results" aria-label={t('resultsLabel')} data-search-results>
       <p className="search-status" role="status">
         {status}
       </p>
-      {query.data && query.data.length > 0 && (
+      {data && data.length > 0 && (
         <ul className="entries">
-          {query.data.map((r) => (
+          {data.map((r) => (
             <li key={r.id} className="entry" data-result={r.id}>
               <a href={r.href} className="entry-title">
                 <span lang="ar" dir="rtl" className="ar">

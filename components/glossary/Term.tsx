@@ -2,13 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef } from 'react';
-import { PopoverContent, PopoverRoot, PopoverTrigger } from '@/components/ui/Popover';
+import { HOVER_CLOSE_MS, HOVER_OPEN_MS, PopoverContent, PopoverRoot, PopoverTrigger } from '@/components/ui/Popover';
 import { useHydrated } from '@/components/ui/useHydrated';
 import { TermCard } from './TermCard';
 import { useTermCard } from './TermCards';
-
-export const HOVER_OPEN_MS = 450;
-export const HOVER_CLOSE_MS = 300;
 
 type Props = {
   termId: string;

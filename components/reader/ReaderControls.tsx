@@ -4,11 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
 import { SentenceListen } from '@/components/learn/SentenceListen';
-import { localKey } from '@/components/ui/localStore';
-import { KEYS, LAYOUTS, SETTINGS, SETTINGS_KEY, parseStoredSettings, resolveSettings, settingsSearch, settingsStyle, type ReaderSettings, type SettingKey } from '@/lib/reader/settings';
+import { LAYOUTS, SETTINGS, SETTINGS_KEY, resolveSettings, settingsCodec, settingsSearch, settingsStyle, type ReaderSettings, type SettingKey } from '@/lib/reader/settings';
+import { storedItem } from '@/lib/storage/store';
 import { setTashkeel } from './tashkeel';
 
-const stored = localKey(SETTINGS_KEY);
+const stored = storedItem(SETTINGS_KEY, settingsCodec);
 
 /** Apply settings to the reader's wrapper (the DOM outside React's render) and keep the URL reproducing them. */
 function apply(s: ReaderSettings) {
@@ -30,12 +30,12 @@ export function ReaderControls({ children }: { children?: ReactNode }) {
   // Null only under the Pages Router (pages/_error.tsx makes Next type it so); the reader is an App Router page.
   const params = useSearchParams() ?? new URLSearchParams();
   // Read once: this component renders in the browser only, so storage is there. Later changes are this state's.
-  const [settings, setSettings] = useState(() => resolveSettings(params, parseStoredSettings(stored.get())));
+  const [settings, setSettings] = useState(() => resolveSettings(params, stored.snapshot().value));
   useEffect(() => apply(settings), [settings]);
 
   const change = <K extends SettingKey>(key: K, value: ReaderSettings[K]) => {
     const next = { ...settings, [key]: value };
-    stored.set(JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, next[k]]))));
+    stored.set(next);
     setSettings(next);
   };
   return (

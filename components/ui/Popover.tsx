@@ -4,7 +4,11 @@ import { Popover as RadixPopover } from 'radix-ui';
 import type { ComponentProps, ReactNode } from 'react';
 
 // The one place Radix's Popover is configured: non-modal, portalled, flipped and shifted to stay on screen,
-// with an arrow. Feature code uses these three parts only.
+// with an arrow. Feature code uses these three parts only, and opens on hover intent with these delays: a pointer
+// resting HOVER_OPEN_MS on a trigger opens its card, leaving both trigger and card for HOVER_CLOSE_MS closes it.
+
+export const HOVER_OPEN_MS = 450;
+export const HOVER_CLOSE_MS = 300;
 
 export const PopoverRoot = (props: ComponentProps<typeof RadixPopover.Root>) => <RadixPopover.Root modal={false} {...props} />;
 

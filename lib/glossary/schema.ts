@@ -13,12 +13,16 @@ export const STATUSES = ['preferred', 'admitted', 'deprecated'] as const;
 
 export const PLACE_KINDS = ['city', 'region', 'country', 'site'] as const;
 
-/** Where a place is: a point in degrees (WGS 84), and a country's ISO 3166-1 alpha-2 code. */
+/**
+ * Where a place is: a point in degrees (WGS 84) for every kind (a country's or region's is a representative point,
+ * its centre), and a country's ISO 3166-1 alpha-2 code, which links it to its outline and its names. Ranges are
+ * checked on the term (below), so the message names the entry.
+ */
 const place = z
   .object({
     kind: z.enum(PLACE_KINDS),
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
+    lat: z.number(),
+    lon: z.number(),
     iso: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. LY').optional(),
   })
   .strict();
@@ -45,7 +49,20 @@ export const termSchema = z
     study: z.object({ root: text, pattern: text.optional(), pos: z.enum(PARTS_OF_SPEECH) }).strict().optional(),
     place: place.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((t, ctx) => {
+    const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message: `entry "${t.id}": ${message}` });
+    if (t.category !== 'place') {
+      if (t.place) problem(['place'], 'only entries of category place have a place');
+      return;
+    }
+    if (!t.place) return problem(['place'], 'a place needs `place: { kind, lat, lon }` (and `iso` for a country)');
+    const { kind, lat, lon, iso } = t.place;
+    if (!(lat >= -90 && lat <= 90)) problem(['place', 'lat'], `latitude ${lat} is out of range (-90 to 90)`);
+    if (!(lon >= -180 && lon <= 180)) problem(['place', 'lon'], `longitude ${lon} is out of range (-180 to 180)`);
+    if (kind === 'country' && !iso) problem(['place', 'iso'], 'a country needs its ISO 3166-1 alpha-2 code');
+    if (kind !== 'country' && iso) problem(['place', 'iso'], 'only a country has an ISO code');
+  });
 
 export const glossarySchema = z
   .object({ terms: z.array(termSchema).min(1) })
@@ -60,6 +77,7 @@ export const glossarySchema = z
 
 export type Term = z.infer<typeof termSchema>;
 export type Category = (typeof CATEGORIES)[number];
+export type Place = NonNullable<Term['place']>;
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 export type Status = (typeof STATUSES)[number];
 export type Form = Term['ar'][number];

@@ -8,6 +8,7 @@ import { TermCards } from '@/components/glossary/TermCards';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
 import { PrintGlossary } from '@/components/reader/PrintGlossary';
+import { ArticleMap } from '@/components/map/ArticleMap';
 import { ArticleNav } from '@/components/library/ArticleNav';
 import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
@@ -64,6 +65,7 @@ export default async function ArticlePage({ params }: Props) {
           </ReaderControls>
         </Suspense>
         <TermCards terms={cards}>
+          <ArticleMap article={article} locale={locale} />
           <ReviewMode summary={summarize(pairs)} issues={reviewIssues(pairs)}>
             <ArticleColumns article={article} locale={locale} statuses={occurrenceStatuses(pairs)} />
           </ReviewMode>

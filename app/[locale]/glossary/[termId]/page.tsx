@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
+import { LocatorMap } from '@/components/map/LocatorMap';
 import { Concordance } from '@/components/review/Concordance';
 import { RenderingCounts } from '@/components/review/RenderingCounts';
-import { getArticles, getEntryView, getGlossary } from '@/lib/content';
+import { getArticles, getEntryView, getGlossary, getTerm } from '@/lib/content';
 import { concordance } from '@/lib/content/concordance';
 import { pageLocale } from '@/lib/i18n/locale';
 import { glossaryPath } from '@/lib/i18n/paths';
@@ -39,6 +40,7 @@ export default async function TermPage({ params }: Props) {
         <a href={glossaryPath(locale, entry.id)}>{t('back')}</a>
       </p>
       <GlossaryEntry entry={entry} locale={locale} standalone />
+      <LocatorMap term={getTerm(entry.id)!} locale={locale} />
       <section aria-labelledby="concordance" className="concordance-section">
         <h2 id="concordance">{t('concordance')}</h2>
         <p>{t('intro', { count: rows.length })}</p>
