@@ -17,6 +17,9 @@ const locale = ':locale(ar|en)';
 const staticPages = [
   `/${locale}`,
   `/${locale}/glossary`,
+  `/${locale}/glossary/qa`,
+  // A long concordance, page by page: rendered on demand, a pure function of the URL and the build.
+  `/${locale}/glossary/:termId/occurrences`,
   `/${locale}/read`,
   `/${locale}/words`,
   // The article index's searches and pages: rendered on demand, but a pure function of the URL and the build.

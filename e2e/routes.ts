@@ -36,6 +36,7 @@ export const ROUTES: SweepRoute[] = [
   { path: `/articles/${SAMPLE}`, cards: true },
   { path: '/glossary' },
   { path: '/glossary/gna' },
+  { path: '/glossary/qa' },
   { path: '/glossary?q=accord', prepare: searchResults },
   { path: '/articles?q=referendum&lang=en' },
   { path: '/words' },

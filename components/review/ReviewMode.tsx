@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { QaStatus, QaSummary } from '@/lib/content/qa';
 import { setReviewMode, useReviewMode } from './reviewStore';
 import { StatusBadge } from './StatusBadge';
@@ -45,6 +45,10 @@ export function ReviewMode({ summary, issues, children }: Props) {
   const t = useTranslations('Review');
   const on = useReviewMode();
   const [current, setCurrent] = useState(-1);
+  // A link from the corpus QA page (?review=on) opens the article in review mode, and it stays remembered.
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get('review') === 'on') setReviewMode(true);
+  }, []);
   const go = (i: number) => {
     const n = (i + issues.length) % issues.length;
     setCurrent(n);

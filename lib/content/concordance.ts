@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/text/matcher';
 import { plainText, type AnnotatedArticle, type Piece } from './annotate';
-import { articleUnits, checkArticle, type QaStatus } from './qa';
+import { articleUnits, checkArticle, type QaPair, type QaStatus } from './qa';
 import type { Term } from './schema';
 
 /** One side of a concordance row: the sentence cut around the occurrence, or whole when the term is missing. */
@@ -31,16 +31,26 @@ export function kwic(pieces: Piece[], index?: number): Kwic {
 
 /** Every occurrence of a term across the articles, paired across languages and checked (see qa.ts). */
 export function concordance(termId: string, articles: AnnotatedArticle[], terms: Term[]): ConcordanceRow[] {
-  const rows: ConcordanceRow[] = [];
-  for (const article of articles) {
+  return concordanceIndex(articles.map((a) => ({ article: a, pairs: checkArticle(a, terms) }))).get(termId) ?? [];
+}
+
+/**
+ * The concordance of every term at once, from each article's checked pairs: one pass over the corpus for the
+ * whole glossary, instead of one per term page (which grew as terms × articles).
+ */
+export function concordanceIndex(checked: { article: AnnotatedArticle; pairs: QaPair[] }[]): Map<string, ConcordanceRow[]> {
+  const byTerm = new Map<string, ConcordanceRow[]>();
+  for (const { article, pairs } of checked) {
+    if (pairs.length === 0) continue;
     const units = new Map(articleUnits(article).map((u) => [u.id, u]));
-    for (const pair of checkArticle(article, terms)) {
-      if (pair.termId !== termId) continue;
+    const title = { ar: plainText(article.title.ar), en: plainText(article.title.en) };
+    for (const pair of pairs) {
       const unit = units.get(pair.unitId)!;
+      const rows = byTerm.get(pair.termId) ?? [];
       rows.push({
         order: rows.length,
         slug: article.slug,
-        title: { ar: plainText(article.title.ar), en: plainText(article.title.en) },
+        title,
         unitId: pair.unitId,
         paragraph: pair.unitId === 'title' ? undefined : Number(pair.unitId.split('.')[0]),
         status: pair.status,
@@ -48,9 +58,10 @@ export function concordance(termId: string, articles: AnnotatedArticle[], terms:
         ar: kwic(unit.ar, pair.ar?.index),
         en: kwic(unit.en, pair.en?.index),
       });
+      byTerm.set(pair.termId, rows);
     }
   }
-  return rows;
+  return byTerm;
 }
 
 /** How often each form was used, per language, most frequent first; occurrences missing on a side count as null. */

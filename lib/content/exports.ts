@@ -4,7 +4,8 @@ import { glossaryCsv, omegatGlossary, qaCsv } from '@/lib/export/tabular';
 import { tbxBasic, tbxMartif } from '@/lib/export/tbx';
 import { getArticles, getEntryViews, getGlossary } from './index';
 import { loadMessages } from './messages';
-import { articleUnits, checkArticle } from './qa';
+import { getChecks } from './corpus';
+import { articleUnits } from './qa';
 
 /** Every export the glossary page offers, by the name its URL uses: /api/glossary/export/<format>. */
 export const EXPORT_FORMATS = ['tbx-basic', 'tbx-martif', 'omegat-ar-en', 'omegat-en-ar', 'csv', 'qa-csv'] as const;
@@ -47,8 +48,7 @@ export function exportFile(format: ExportFormat): ExportFile {
     case 'csv':
       return { body: glossaryCsv(entries()), contentType: CSV, filename: 'mizan-glossary.csv' };
     case 'qa-csv': {
-      const terms = getGlossary();
-      const articles = getArticles().map((a) => ({ slug: a.slug, pairs: checkArticle(a, terms), units: articleUnits(a) }));
+      const articles = getArticles().map((a) => ({ slug: a.slug, pairs: getChecks(a.slug), units: articleUnits(a) }));
       return { body: qaCsv(articles), contentType: CSV, filename: 'mizan-term-qa.csv' };
     }
   }

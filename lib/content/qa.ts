@@ -104,7 +104,7 @@ export function checkArticle(article: AnnotatedArticle, terms: Term[]): QaPair[]
 
 export type QaSummary = Record<QaStatus, number>;
 
-export function summarize(pairs: QaPair[]): QaSummary {
+export function summarize(pairs: { status: QaStatus }[]): QaSummary {
   const summary: QaSummary = { ok: 0, variant: 0, missing: 0 };
   for (const p of pairs) summary[p.status]++;
   return summary;

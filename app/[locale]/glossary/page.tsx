@@ -50,6 +50,14 @@ export default async function GlossaryPage({ params }: Props) {
         </section>
       ))}
       <ExportLinks locale={locale} />
+      <section aria-labelledby="for-translators">
+        <h2 id="for-translators">{t('translators')}</h2>
+        <ul>
+          <li>
+            <a href={`/${locale}/glossary/qa`}>{t('qaLink')}</a>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

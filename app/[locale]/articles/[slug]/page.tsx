@@ -14,8 +14,9 @@ import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderCo
 import { ReaderView } from '@/components/reader/ReaderView';
 import { ReviewMode, ReviewToggle } from '@/components/review/ReviewMode';
 import { DEFAULT_SETTINGS, settingsBootScript } from '@/lib/reader/settings';
-import { articleSlugs, getArticle, getGlossary } from '@/lib/content';
-import { checkArticle, occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
+import { articleSlugs, getArticle } from '@/lib/content';
+import { getChecks } from '@/lib/content/corpus';
+import { occurrenceStatuses, reviewIssues, summarize } from '@/lib/content/qa';
 import { plainText } from '@/lib/content/annotate';
 import { routing } from '@/lib/i18n/routing';
 import { excerpt, pageMetadata } from '@/lib/seo';
@@ -47,7 +48,7 @@ export default async function ArticlePage({ params }: Props) {
   const runs = [article.title.ar, article.title.en, ...article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.ar, ...s.en]))];
   const cards = await cardTerms(termIdsIn(runs), locale);
   const t = await getTranslations('Reader');
-  const pairs = checkArticle(article, getGlossary());
+  const pairs = getChecks(slug);
   return (
     <div className="page reader">
       <p className="visually-hidden">{t('howTo')}</p>

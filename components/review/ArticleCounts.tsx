@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import type { ConcordanceRow } from '@/lib/content/concordance';
+import { countsPerArticle } from '@/lib/review/concordanceQuery';
+import type { Locale } from '@/lib/i18n/routing';
+
+type Props = { rows: ConcordanceRow[]; locale: Locale; limit?: number };
+
+/** In which articles a term occurs, how often and with how many problems: the articles with most first. */
+export async function ArticleCounts({ rows, locale, limit = 20 }: Props) {
+  const t = await getTranslations({ locale, namespace: 'TermPage' });
+  const counts = countsPerArticle(rows);
+  return (
+    <div className="table-scroll">
+      <table className="article-counts" data-article-counts={counts.length}>
+        <caption>{t('perArticle', { count: counts.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('article')}</th>
+            <th scope="col">{t('occurrences')}</th>
+            <th scope="col">{t('problems')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counts.slice(0, limit).map((c) => (
+            <tr key={c.slug} data-article-count={c.slug}>
+              <td>
+                <a href={`/${locale}/articles/${c.slug}`}>{c.title[locale]}</a>
+              </td>
+              <td>{c.ok + c.variant + c.missing}</td>
+              <td>{c.variant + c.missing}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {counts.length > limit && <p className="muted">{t('moreArticles', { count: counts.length - limit })}</p>}
+    </div>
+  );
+}

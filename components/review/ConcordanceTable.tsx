@@ -1,0 +1,83 @@
+import { useTranslations } from 'next-intl';
+import type { ConcordanceRow } from '@/lib/content/concordance';
+import { StatusBadge } from './StatusBadge';
+
+type Props = { rows: ConcordanceRow[]; locale: 'ar' | 'en' };
+
+/** The rows of a concordance as a table: rendered by the client concordance and, page by page, by the server. */
+export function ConcordanceTable({ rows, locale }: Props) {
+  const t = useTranslations('Concordance');
+  return (
+    <div className="table-scroll">
+      <table className="concordance">
+        <caption className="visually-hidden">{t('caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('where')}</th>
+            <th scope="col">{t('arabic')}</th>
+            <th scope="col">{t('english')}</th>
+            <th scope="col">{t('status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <ConcordanceLine key={r.order} row={r} locale={locale} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ConcordanceLine({ row, locale }: { row: ConcordanceRow; locale: 'ar' | 'en' }) {
+  const t = useTranslations('Concordance');
+  const tq = useTranslations('QaStatus');
+  const href = `/${locale}/articles/${row.slug}${row.paragraph ? `#p${row.paragraph}` : ''}`;
+  const missing = (
+    <span className="qa-missing-marker">
+      <span aria-hidden="true">✗ </span>
+      <span lang={locale}>{t('missing')}</span>
+    </span>
+  );
+  return (
+    <tr data-concordance-row={row.unitId} data-status={row.status}>
+      <td>
+        <span className="concordance-article">{row.title[locale]}</span>
+        <a href={href}>{t('location', { unit: row.unitId })}</a>
+      </td>
+      <td lang="ar" dir="rtl" className="ar">
+        <div className="kwic">
+          <span className="kwic-before">
+            <span className="visually-hidden" lang={locale}>{t('before')} </span>
+            {row.ar.before}
+          </span>
+          <span className="kwic-term">
+            <span className="visually-hidden" lang={locale}>{t('term')} </span>
+            {row.ar.match ? <mark>{row.ar.match}</mark> : missing}
+          </span>
+          <span className="kwic-after">
+            <span className="visually-hidden" lang={locale}>{t('after')} </span>
+            {row.ar.after}
+          </span>
+        </div>
+      </td>
+      <td lang="en" dir="ltr">
+        {row.en.match ? (
+          <>
+            {row.en.before}
+            <mark>{row.en.match}</mark>
+            {row.en.after}
+          </>
+        ) : (
+          <>
+            {row.en.before} {missing}
+          </>
+        )}
+      </td>
+      <td>
+        <StatusBadge status={row.status} />
+        {row.missingIn && <span className="muted"> ({tq('missingIn', { lang: row.missingIn })})</span>}
+      </td>
+    </tr>
+  );
+}
