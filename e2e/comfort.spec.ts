@@ -1,5 +1,6 @@
 import { devices, expect, test, type Page } from '@playwright/test';
 import { ARTICLE, LOCALES, card, column, hydrated, listenButton, pasteField, readerControls } from './selectors';
+import { strayPunctuation } from './lines';
 
 // Reading comfort at a phone's size (touch) and a laptop's: text first, punctuation with its word, cards on screen.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -17,6 +18,21 @@ for (const size of SIZES) {
     test.use(size.use);
 
     for (const locale of LOCALES) {
+      test(`/${locale}: no punctuation mark on another line than its word; terms wrap like words`, async ({ page }) => {
+        await page.goto(`/${locale}/articles/${ARTICLE}`);
+        const terms = page.locator('main [data-column] [data-term]');
+        // Until issue 12b's term element (one inline link before and after hydration) is merged, the hydrated term
+        // is a button, which Chromium lays out as an unbreakable inline-block: this check waits for that change.
+        test.fixme((await terms.first().evaluate((el) => getComputedStyle(el).display)) !== 'inline', 'terms are not inline yet (issue 12b)');
+        const split = () => terms.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1).length);
+        await page.evaluate(() => document.fonts.ready);
+        expect(await strayPunctuation(page)).toEqual([]);
+        await hydrated(page);
+        expect(await strayPunctuation(page)).toEqual([]);
+        // Some multi-word term runs across a line end, its highlight on both parts.
+        expect(await split()).toBeGreaterThan(0);
+      });
+
       test(`/${locale}: a card opened on the last term of the page lies inside the viewport`, async ({ page }) => {
         await page.goto(`/${locale}/articles/${ARTICLE}`);
         await hydrated(page);

@@ -22,10 +22,10 @@ export function strayPunctuation(page: Page) {
       const sameLine = (a: DOMRect, b: DOMRect) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > Math.min(a.height, b.height) / 2;
       for (const block of document.querySelectorAll<HTMLElement>('main [data-column] .column-title, main [data-column] .para')) {
         const chars: { node: Text; i: number; c: string }[] = [];
-        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-          acceptNode: (n) => (n.parentElement?.closest('.para-anchor') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-        });
+        // No filter callback: pages without JavaScript cannot run one.
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          if (n.parentElement?.closest('.para-anchor')) continue;
           for (let i = 0; i < n.data.length; i++) chars.push({ node: n, i, c: n.data[i] });
         }
         const word = (from: number, step: number) => {
