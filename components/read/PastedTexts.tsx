@@ -7,7 +7,7 @@ import { providePageText } from '@/components/reader/pageTextStore';
 import { ReaderControls, type ReaderControlsLabels } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { reviewLabels } from '@/components/review/labels';
-import { ReviewMode } from '@/components/review/ReviewMode';
+import { ReviewMode, ReviewToggle } from '@/components/review/ReviewMode';
 import { toPieces } from '@/lib/content/annotate';
 import { checkUnit, markRuns, occurrenceStatuses, reviewIssues, summarize, type FormStatus, type QaPair } from '@/lib/content/qa';
 import type { AnnotateSpan } from '@/lib/api/annotate';
@@ -153,7 +153,9 @@ export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls
       {view && (
         <section aria-label={t('result')} className="paste-result">
           <ReaderView>
-            <ReaderControls labels={controls} />
+            <ReaderControls labels={controls}>
+              <ReviewToggle label={tr('toggle')} />
+            </ReaderControls>
             <ReviewMode summary={summarize(view.pairs)} issues={issues} labels={reviewLabels(tr, tq, issues)}>
               <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
             </ReviewMode>

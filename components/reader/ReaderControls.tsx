@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { SentenceListen, type SentenceListenLabels } from '@/components/learn/SentenceListen';
 import { LAYOUTS, SETTINGS, SETTINGS_KEY, resolveSettings, settingsCodec, settingsSearch, settingsStyle, type ReaderSettings, type SettingKey } from '@/lib/reader/settings';
 import { storedItem } from '@/lib/storage/store';
@@ -36,11 +36,11 @@ function apply(s: ReaderSettings) {
 }
 
 /**
- * The reader's view controls: layout, Arabic and English text size, line spacing, tashkeel, and listening to the
- * current sentence. Settings come from the URL, then storage, then defaults; a change is stored and put in the URL.
+ * The reader's toolbar, one compact row: the view settings (layout, Arabic and English text size, line spacing,
+ * tashkeel) behind a disclosure, listening to the current sentence, and whatever tools the page adds (review mode). Settings come from the URL, then storage, then defaults; a change is stored and put in the URL.
  * Rendered in the browser only (useSearchParams on a prerendered page), inside a Suspense boundary.
  */
-export function ReaderControls({ labels }: { labels: ReaderControlsLabels }) {
+export function ReaderControls({ labels, children }: { labels: ReaderControlsLabels; children?: ReactNode }) {
   // Null only under the Pages Router (pages/_error.tsx makes Next type it so); the reader is an App Router page.
   const params = useSearchParams() ?? new URLSearchParams();
   // Read once: this component renders in the browser only, so storage is there. Later changes are this state's.
@@ -52,16 +52,26 @@ export function ReaderControls({ labels }: { labels: ReaderControlsLabels }) {
     stored.set(next);
     setSettings(next);
   };
-  return <ReaderControlsView settings={settings} change={change} labels={labels} />;
+  return (
+    <ReaderControlsView settings={settings} change={change} labels={labels}>
+      {children}
+    </ReaderControlsView>
+  );
 }
 
-type ViewProps = { settings: ReaderSettings; labels: ReaderControlsLabels; change?: <K extends SettingKey>(key: K, value: ReaderSettings[K]) => void };
+type ViewProps = {
+  settings: ReaderSettings;
+  labels: ReaderControlsLabels;
+  change?: <K extends SettingKey>(key: K, value: ReaderSettings[K]) => void;
+  /** More tools for the same toolbar (the review mode switch). */
+  children?: ReactNode;
+};
 
 /**
  * The controls' markup. Without `change` (the server's Suspense fallback, before hydration) it shows the defaults,
  * disabled: the same boxes as the live controls, so nothing below them moves when the page hydrates.
  */
-export function ReaderControlsView({ settings, labels, change }: ViewProps) {
+export function ReaderControlsView({ settings, labels, change, children }: ViewProps) {
   const disabled = !change;
   const select = (key: 'ar' | 'en' | 'spacing', options: readonly string[], label: (o: string) => string) => (
     <label className="control">
@@ -101,6 +111,7 @@ export function ReaderControlsView({ settings, labels, change }: ViewProps) {
         </div>
       </details>
       <SentenceListen labels={labels.listen} />
+      {children}
     </div>
   );
 }

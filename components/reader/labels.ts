@@ -23,8 +23,9 @@ export async function readerControlsLabels(locale: Locale): Promise<ReaderContro
     keys: t('keys'),
     listen: {
       group: l('listenSentence'),
-      ar: { ...listen.ar, button: l('listenSentenceIn', { lang: 'ar' }) },
-      en: { ...listen.en, button: l('listenSentenceIn', { lang: 'en' }) },
+      word: l('listenWord'),
+      ar: { ...listen.ar, button: l('listenSentenceIn', { lang: 'ar' }), short: l('languageName', { lang: 'ar' }) },
+      en: { ...listen.en, button: l('listenSentenceIn', { lang: 'en' }), short: l('languageName', { lang: 'en' }) },
     },
   };
 }

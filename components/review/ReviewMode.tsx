@@ -25,9 +25,20 @@ function showIssue(issue: ReviewIssue) {
   target?.focus({ preventScroll: true });
 }
 
+/** The review mode switch: it sits in the reader's toolbar, with the view settings and the listen controls. */
+export function ReviewToggle({ label }: { label: string }) {
+  const on = useReviewMode();
+  return (
+    <button type="button" className="review-toggle" aria-pressed={on} onClick={() => setReviewMode(!on)} data-review-toggle>
+      {label}
+    </button>
+  );
+}
+
 /**
- * Review mode for translators: a remembered toggle; when on, every highlighted term shows its status (colour and
- * icon), a summary counts them, and the reviewer steps through the problems (variant and missing) in order.
+ * Review mode for translators: a remembered switch (ReviewToggle, in the reader's toolbar); when on, every
+ * highlighted term shows its status (colour and icon), a summary counts them, and the reviewer steps through the
+ * problems (variant and missing) in order.
  */
 export function ReviewMode({ summary, issues, labels, children }: Props) {
   const on = useReviewMode();
@@ -44,11 +55,8 @@ export function ReviewMode({ summary, issues, labels, children }: Props) {
   return (
     // The status labels are the alternative text of the highlights' icons (CSS), given once here, not per term.
     <div className="review-scope" data-review={on ? 'on' : 'off'} style={Object.fromEntries(QA_STATUSES.map((s) => [`--qa-${s}-label`, JSON.stringify(labels.statuses[s].name)]))}>
-      <section className="review-bar" aria-label={labels.label}>
-        <button type="button" className="review-toggle" aria-pressed={on} onClick={() => setReviewMode(!on)} data-review-toggle>
-          {labels.toggle}
-        </button>
-        {on && (
+      {on && (
+        <section className="review-bar" aria-label={labels.label}>
           <>
             <p className="review-summary" data-review-summary>
               {(['ok', 'variant', 'missing'] as const).map((s) => (
@@ -87,8 +95,8 @@ export function ReviewMode({ summary, issues, labels, children }: Props) {
               </details>
             )}
           </>
-        )}
-      </section>
+        </section>
+      )}
       {children}
     </div>
   );

@@ -3,16 +3,18 @@ import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermController } from '@/components/glossary/TermController';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
 import { readerControlsLabels } from '@/components/reader/labels';
+import { PrintGlossary } from '@/components/reader/PrintGlossary';
 import { ArticleMap } from '@/components/map/ArticleMap';
 import { ArticleNav } from '@/components/library/ArticleNav';
 import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { reviewLabels } from '@/components/review/labels';
-import { ReviewMode } from '@/components/review/ReviewMode';
+import { ReviewMode, ReviewToggle } from '@/components/review/ReviewMode';
 import { DEFAULT_SETTINGS, settingsBootScript } from '@/lib/reader/settings';
 import { articleSlugs, getArticle } from '@/lib/content';
 import { getChecks } from '@/lib/content/corpus';
@@ -46,6 +48,8 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle(slug);
   if (!article) notFound();
   const t = await getTranslations('Reader');
+  // The terms the article uses, in order of first use, for the printed glossary.
+  const runs = [article.title.ar, article.title.en, ...article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.ar, ...s.en]))];
   const pairs = getChecks(slug);
   const issues = reviewIssues(pairs);
   const controls = await readerControlsLabels(locale);
@@ -55,8 +59,16 @@ export default async function ArticlePage({ params }: Props) {
       <p className="visually-hidden">{t('howTo')}</p>
       <ReaderView>
         <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
-        <Suspense fallback={<ReaderControlsView settings={DEFAULT_SETTINGS} labels={controls} />}>
-          <ReaderControls labels={controls} />
+        <Suspense
+          fallback={
+            <ReaderControlsView settings={DEFAULT_SETTINGS} labels={controls}>
+              <ReviewToggle label={review.toggle} />
+            </ReaderControlsView>
+          }
+        >
+          <ReaderControls labels={controls}>
+            <ReviewToggle label={review.toggle} />
+          </ReaderControls>
         </Suspense>
         <TermController dataUrl={`/${locale}/articles/${slug}/card-data`}>
           <ArticleMap article={article} locale={locale} />
@@ -65,6 +77,7 @@ export default async function ArticlePage({ params }: Props) {
           </ReviewMode>
         </TermController>
       </ReaderView>
+      <PrintGlossary terms={Object.values(await cardTerms(termIdsIn(runs), locale))} locale={locale} />
       <ArticleInfo article={article} locale={locale} />
       <ArticleNav slug={slug} locale={locale} />
     </div>
