@@ -110,7 +110,8 @@ test.describe('cache headers a CDN can act on', () => {
         const headers = headersOf(await request.get(`/${locale}${route.path}`));
         expect(headers['cache-control'], route.path).toBe(SHARED);
         expect(headers['cdn-cache-control'], route.path).toBe('max-age=3600, stale-while-revalidate=86400');
-        expect(headers['etag'], route.path).toBeTruthy();
+        // Prerendered pages revalidate by ETag; the few rendered on demand (searches, paging) are still a 200 of a real page.
+        if (headers['x-nextjs-prerender']) expect(headers['etag'], route.path).toBeTruthy();
         expect(headers['vary'], route.path).toMatch(/\brsc\b.*next-router-state-tree/);
       }
     }
