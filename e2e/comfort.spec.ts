@@ -21,9 +21,8 @@ for (const size of SIZES) {
       test(`/${locale}: no punctuation mark on another line than its word; terms wrap like words`, async ({ page }) => {
         await page.goto(`/${locale}/articles/${ARTICLE}`);
         const terms = page.locator('main [data-column] [data-term]');
-        // Until issue 12b's term element (one inline link before and after hydration) is merged, the hydrated term
-        // is a button, which Chromium lays out as an unbreakable inline-block: this check waits for that change.
-        test.fixme((await terms.first().evaluate((el) => getComputedStyle(el).display)) !== 'inline', 'terms are not inline yet (issue 12b)');
+        // A term is one inline link before and after hydration (an inline-block or a button could not wrap).
+        await expect(terms.first()).toHaveCSS('display', 'inline');
         const split = () => terms.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 1).length);
         await page.evaluate(() => document.fonts.ready);
         expect(await strayPunctuation(page)).toEqual([]);
