@@ -1,8 +1,7 @@
 // @ts-check
-const { readFileSync, readdirSync } = require('node:fs');
-const path = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
 const { securityHeaders: securityHeadersFor } = require('./lib/http/security-headers');
+const { articleSlugs, termIds } = require('./lib/content/files');
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -10,14 +9,9 @@ const securityHeaders = securityHeadersFor(process.env.NODE_ENV === 'development
 
 // Prerendered pages change only with a deployment: a CDN may keep them an hour and serve a stale copy for a day
 // while it revalidates (ETag, 304). Browsers always revalidate. The sources list the real pages only, so a 404
-// keeps Next's `no-store`. Article slugs are the folder names, read at build time (a new article is a new build).
-// MIZAN_CONTENT_DIR (see lib/content/load.ts) points the build at another content folder.
-const contentDir = process.env.MIZAN_CONTENT_DIR ? path.resolve(process.env.MIZAN_CONTENT_DIR) : path.join(__dirname, 'content');
-const slugs = readdirSync(path.join(contentDir, 'articles'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
-// Term ids likewise, from the glossary (one `- id: x` line per entry; the build validates the file itself).
-const termIds = [...readFileSync(path.join(contentDir, 'glossary.yaml'), 'utf8').matchAll(/^\s*- id: ([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
+// keeps Next's `no-store`. Article slugs and term ids come from the loader the app uses (lib/content/files.js), read
+// at build time (a new article or term is a new build).
+const slugs = articleSlugs();
 /** Names joined with | in groups short enough for one header rule (Next refuses a source over 4,096 characters). */
 function alternations(names) {
   const groups = [[]];
@@ -46,7 +40,7 @@ const staticPages = [
   // The article index's searches and pages: rendered on demand, but a pure function of the URL and the build.
   `/${locale}/articles`,
   ...alternations(slugs).map((group) => `/${locale}/articles/:slug(${group})`),
-  ...alternations(termIds).map((group) => `/${locale}/glossary/:termId(${group})`),
+  ...alternations(termIds()).map((group) => `/${locale}/glossary/:termId(${group})`),
 ];
 
 /** @type {import('next').NextConfig} */

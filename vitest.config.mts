@@ -7,5 +7,9 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'test/**/*.test.ts'],
     alias: { 'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)) },
     environment: 'node',
+    server: { deps: { inline: ['next-intl'] } },
+    // The content tests parse the whole glossary (yaml + zod); on the shared 2-core machine under load that alone
+    // can pass the 5 s default.
+    testTimeout: 30_000,
   },
 });

@@ -7,7 +7,7 @@ import { startNext, stop } from './server.ts';
 
 const PORT = 3216;
 const PAGE = '/en/articles/misrata-foreign-intervention';
-const HOVER_OPEN_MS = Number(/HOVER_OPEN_MS = (\d+)/.exec(readFileSync('components/glossary/Term.tsx', 'utf8'))?.[1]);
+const HOVER_OPEN_MS = Number(/HOVER_OPEN_MS = (\d+)/.exec(readFileSync('components/ui/hoverIntent.ts', 'utf8'))?.[1]);
 const launchOptions = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-dev-shm-usage'] };
 
 type Mark = { start?: number; frame?: number };

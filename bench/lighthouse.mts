@@ -1,4 +1,4 @@
-// Lighthouse 12.8.2 on Debian's Chromium over the home, reader and glossary pages in both languages, mobile and
+// Lighthouse 12.8.2 on Debian's Chromium over home, reader, glossary, a term page, /read and /words in both languages, mobile and
 // desktop: the four category scores and LCP, CLS, TBT. Run `npm run build` first. BENCH_PATHS=/en,/ar limits the
 // pages. Prints figures only.
 import * as chromeLauncher from 'chrome-launcher';
@@ -6,8 +6,10 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startNext, stop } from './server.ts';
 
-const PORT = 3214;
-const ALL = ['/ar', '/en', '/ar/articles/misrata-foreign-intervention', '/en/articles/misrata-foreign-intervention', '/ar/glossary', '/en/glossary'];
+// BENCH_PORT moves the server off its default port (several checkouts benchmarking on one machine).
+const PORT = Number(process.env.BENCH_PORT ?? 3214);
+const PAGES = ['', '/articles/misrata-foreign-intervention', '/glossary', '/glossary/gna', '/read', '/words'];
+const ALL = PAGES.flatMap((p) => [`/ar${p}`, `/en${p}`]);
 // BENCH_PATHS=/en,/ar/glossary runs only those pages.
 const PATHS = process.env.BENCH_PATHS ? process.env.BENCH_PATHS.split(',') : ALL;
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -18,7 +20,9 @@ const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PA
 const misses: string[] = [];
 try {
   console.log('page                                          form     perf  a11y  b.p.  seo   LCP ms  CLS    TBT ms');
-  for (const form of ['mobile', 'desktop'] as const) {
+  // BENCH_FORMS=mobile runs one form factor only.
+  const forms = (process.env.BENCH_FORMS?.split(',') ?? ['mobile', 'desktop']) as ('mobile' | 'desktop')[];
+  for (const form of forms) {
     for (const path of PATHS) {
       const result = await lighthouse(
         `http://127.0.0.1:${PORT}${path}`,

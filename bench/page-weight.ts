@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { gzipBytes, mapCost, mapHtml, moduleBytes } from './map-weight';
 
 const NEXT = '.next';
 const TARGET_RATIO = 1.1;
@@ -74,3 +75,30 @@ console.log('\nThe reader page beyond the floor:');
 for (const f of firstLoadScripts(readerHtml).filter((f) => !floorFiles.includes(f))) console.log(`  ${path.basename(f).padEnd(22)} ${kb(gz(f)).padStart(9)}`);
 const reader = Math.max(results['ar/reader'], results['en/reader']);
 console.log(`\nReader page: ${reader.toFixed(2)}× the floor (target ≤ ${TARGET_RATIO}×): ${reader <= TARGET_RATIO ? 'met' : 'NOT met'}`);
+
+// The place maps: the article's map and a place term page's locator map, as HTML and repeated in the RSC payload.
+const MAP_LIMIT = 30 * 1024;
+console.log('\nPlace maps (limit 30 KB gzip a page, HTML and payload together):');
+console.log('page                                         HTML raw  HTML gzip  added to the page, gzip');
+for (const locale of ['ar', 'en']) {
+  for (const [file, tag, cls] of [
+    [READER, 'section', 'place-map'],
+    ['articles/macedonia-name-referendum', 'section', 'place-map'],
+    ['glossary/misrata', 'figure', 'locator-map'],
+    ['glossary/united-states', 'figure', 'locator-map'],
+  ] as const) {
+    const html = readFileSync(path.join(NEXT, 'server/app', `${locale}/${file}.html`), 'utf8');
+    const part = mapHtml(html, tag, cls);
+    if (!part) {
+      console.log(`/${locale}/${file}: no map`);
+      continue;
+    }
+    const cost = mapCost(html, part);
+    console.log(`${`/${locale}/${file}`.padEnd(44)} ${kb(part.length).padStart(8)}  ${kb(gzipBytes(part)).padStart(9)}  ${kb(cost).padStart(9)}${cost > MAP_LIMIT ? '  OVER' : ''}`);
+  }
+}
+// The client code that links the map and the text (components/map/PlaceLinks.tsx), wherever the bundler put it.
+for (const f of firstLoadScripts(readerHtml)) {
+  const bytes = moduleBytes(readFileSync(f, 'utf8'), 'data-place-lit');
+  if (bytes) console.log(`Linking code (PlaceLinks): ${bytes} bytes gzip (limit 2 KB), in ${path.basename(f)} (${kb(gz(f))} gzip with its neighbours)`);
+}

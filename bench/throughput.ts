@@ -4,8 +4,9 @@
 import autocannon from 'autocannon';
 import { startNext, startServer, stop } from './server';
 
-const NEXT_PORT = 3212;
-const STATIC_PORT = 3213;
+// BENCH_PORT moves both servers off their default ports (several checkouts benchmarking on one machine).
+const NEXT_PORT = Number(process.env.BENCH_PORT ?? 3212);
+const STATIC_PORT = NEXT_PORT + 1;
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PATHS = ['/ar', '/en/articles/misrata-foreign-intervention', '/ar/glossary'];

@@ -26,7 +26,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           await route.prepare?.(page);
           if (withCard) {
-            await expect(anyTerm(page).first()).toHaveRole('button');
+            await expect(anyTerm(page).first()).toHaveAttribute('aria-haspopup', 'dialog');
             await anyTerm(page).first().click();
             await expect(card(page)).toBeVisible();
           }

@@ -60,6 +60,34 @@ test.describe('read your own text', () => {
   });
 });
 
+test.describe('read your own text: browser storage', () => {
+  test('when storage is full, the page warns that the text will not be kept, and annotating still works', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/en/read');
+    await expect(page.getByTestId('not-kept')).toHaveCount(0);
+    await page.getByTestId('paste-ar').fill(AR);
+    await expect(page.getByTestId('not-kept')).toHaveText(/will be lost on reload/);
+    await page.getByRole('button', { name: 'Read and annotate' }).click();
+    await expect(term(page, 'ar', 'gna')).toHaveText('لحكومة الوفاق الوطني');
+  });
+
+  test('an unreadable stored text is kept aside, said so, and not overwritten by the next keystroke', async ({ page }) => {
+    await page.goto('/en/read');
+    // Once the form is there, this page has read storage; the broken value is for the next load to find.
+    await expect(page.getByTestId('paste-ar')).toBeVisible();
+    await page.evaluate(() => localStorage.setItem('mizan.read.v1', '{"ar": "half a tex'));
+    await page.reload();
+    await expect(page.getByTestId('kept-aside')).toContainText('“mizan.read.v1.backup”');
+    await page.getByTestId('paste-en').fill('New text.');
+    const stored = await page.evaluate(() => [localStorage.getItem('mizan.read.v1.backup'), localStorage.getItem('mizan.read.v1')]);
+    expect(stored).toEqual(['{"ar": "half a tex', JSON.stringify({ ar: '', en: 'New text.' })]);
+  });
+});
+
 test.describe('POST /api/annotate over HTTP', () => {
   test('answers spans with UTF-16 offsets', async ({ request }) => {
     const response = await request.post('/api/annotate', { data: { lang: 'ar', text: AR } });

@@ -7,7 +7,7 @@ for (const locale of LOCALES) {
     test.beforeEach(async ({ page }) => {
       await page.goto(`/${locale}/articles/${ARTICLE}`);
       // Terms become buttons once the page is hydrated.
-      await expect(term(page, 'ar', 'gna').first()).toHaveRole('button');
+      await expect(term(page, 'ar', 'gna').first()).toHaveAttribute('aria-haspopup', 'dialog');
     });
 
     test('the page and each column carry the right lang and dir', async ({ page }) => {
@@ -74,9 +74,12 @@ for (const locale of LOCALES) {
       await expect(card(page)).toHaveAttribute('data-card', 'misrata');
     });
 
-    test('the trigger is a button named by the term itself', async ({ page }) => {
-      await expect(page.getByRole('button', { name: 'حالة النفير' })).toHaveAttribute('data-term', 'nafir');
-      await expect(page.getByRole('button', { name: 'Presidential Guard' }).first()).toHaveAttribute('data-term', 'presidential-guard');
+    test('the trigger is a link named by the term itself, announcing its card', async ({ page }) => {
+      const nafir = page.getByRole('link', { name: 'حالة النفير' });
+      await expect(nafir).toHaveAttribute('data-term', 'nafir');
+      await expect(nafir).toHaveAttribute('aria-haspopup', 'dialog');
+      await expect(nafir).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.getByRole('link', { name: 'Presidential Guard' }).first()).toHaveAttribute('data-term', 'presidential-guard');
     });
 
     test('axe finds no WCAG 2.1 AA violation with a card open', async ({ page }) => {

@@ -85,11 +85,11 @@ export async function clickSentence(page: Page, lang: 'ar' | 'en', id: string) {
   await page.mouse.click(x, y);
 }
 
-/** Terms become buttons once the page is hydrated: clicking one before that would follow its no-JS link. */
+/** Terms open cards once the card's code has loaded (after first paint): clicking one before that follows its link. */
 export async function hydrated(page: Page) {
-  await expect(page.locator('[data-column] .term').first()).toHaveRole('button');
+  await expect(page.locator('[data-column] .term').first()).toHaveAttribute('aria-haspopup', 'dialog');
 }
-export const anyTerm = (page: Page) => page.locator('main [data-term]');
+export const anyTerm = (page: Page) => page.locator('main [data-column] [data-term]');
 export const pasteField = (page: Page, lang: 'ar' | 'en') => page.getByTestId(`paste-${lang}`);
 export const pasteSubmit = (page: Page) => page.locator('.paste-form [type="submit"]');
 export const pasteResult = (page: Page) => page.locator('.paste-result');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { localePath } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
 
 /**
@@ -10,8 +11,7 @@ export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replac
 
 const OG_LOCALE: Record<Locale, string> = { ar: 'ar_AR', en: 'en_GB' };
 
-/** `/ar/glossary` for ('ar', '/glossary'); the home page is `/ar`. */
-export const localePath = (locale: Locale, path: string) => `/${locale}${path}`;
+export { localePath };
 
 /**
  * The language alternates of one page: each locale, plus `x-default`, the unprefixed path, which the proxy sends

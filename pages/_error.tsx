@@ -1,42 +1,47 @@
 import type { NextPageContext } from 'next';
 import Head from 'next/head';
 import Link from 'next/link';
-import ar from '@/messages/ar.json';
-import en from '@/messages/en.json';
 import { securityHeaders } from '@/lib/http/security-headers';
 
-type Props = { statusCode: number };
+type Text = { title: string; body: string; home: string };
+type Props = { statusCode: number; text: Record<'ar' | 'en', Text> };
 
 /**
  * Next answers a path it cannot decode (`/ar/%E0%A4%A`) by rendering the Pages Router's `/_error` with status
  * 400, before any route or the proxy runs; without this page an App Router-only build answers a bare 500. Said in
- * both languages, like app/not-found.tsx. App routes keep their own not-found and error pages.
+ * both languages, like app/not-found.tsx. App routes keep their own not-found and error pages. Its words come as
+ * props from getInitialProps (which runs on the server), so the page's chunk holds no message file.
  */
-export default function ErrorPage({ statusCode }: Props) {
-  const kind = statusCode === 400 ? 'badRequest' : 'serverError';
+export default function ErrorPage({ text }: Props) {
+  const { ar, en } = text;
   return (
     <main className="page not-found">
       <Head>
-        <title>{`${ar.ErrorPage[`${kind}Title`]} · ${en.ErrorPage[`${kind}Title`]}`}</title>
+        <title>{`${ar.title} · ${en.title}`}</title>
       </Head>
-      <h1>{ar.ErrorPage[`${kind}Title`]}</h1>
-      <p>{ar.ErrorPage[`${kind}Body`]}</p>
+      <h1>{ar.title}</h1>
+      <p>{ar.body}</p>
       <p>
-        <Link href="/ar">{ar.ErrorPage.home}</Link>
+        <Link href="/ar">{ar.home}</Link>
       </p>
       <div lang="en" dir="ltr">
-        <h2>{en.ErrorPage[`${kind}Title`]}</h2>
-        <p>{en.ErrorPage[`${kind}Body`]}</p>
+        <h2>{en.title}</h2>
+        <p>{en.body}</p>
         <p>
-          <Link href="/en">{en.ErrorPage.home}</Link>
+          <Link href="/en">{en.home}</Link>
         </p>
       </div>
     </main>
   );
 }
 
-ErrorPage.getInitialProps = ({ res, err }: NextPageContext): Props => {
+ErrorPage.getInitialProps = async ({ res, err }: NextPageContext): Promise<Props> => {
   // Next answers here before applying next.config.js headers: set them ourselves.
   for (const { key, value } of securityHeaders(process.env.NODE_ENV === 'development')) res?.setHeader(key, value);
-  return { statusCode: res?.statusCode ?? err?.statusCode ?? 500 };
+  const statusCode = res?.statusCode ?? err?.statusCode ?? 500;
+  const kind = statusCode === 400 ? 'badRequest' : 'serverError';
+  // Loaded here, not imported at the top: a lazy chunk in the browser (which never needs it for a first render).
+  const [{ default: ar }, { default: en }] = await Promise.all([import('@/messages/ar.json'), import('@/messages/en.json')]);
+  const pick = (m: typeof ar): Text => ({ title: m.ErrorPage[`${kind}Title`], body: m.ErrorPage[`${kind}Body`], home: m.ErrorPage.home });
+  return { statusCode, text: { ar: pick(ar), en: pick(en) } };
 };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readGlossary } from '@/lib/content/load';
-import { glossaryMessageProblems, leafKeys, messageProblems } from '@/lib/content/messages';
+import { leafKeys, messageProblems } from '@/lib/content/messages';
+import { glossaryMessageProblems } from '@/lib/glossary/view';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 

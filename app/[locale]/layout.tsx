@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { naskh } from '@/components/layout/fonts';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -24,26 +23,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-// Only what client leaves need goes to the browser, never the whole message file.
-const CLIENT_NAMESPACES = ['TermCard', 'LanguageSwitch', 'Read', 'GlossarySearch', 'Concordance', 'QaStatus', 'Review', 'ReaderControls', 'Learn', 'Words'] as const;
-
+// No message formatter here: client leaves get their strings as props from server parents; the few pages whose
+// leaves format messages in the browser (/read, /words, a term's concordance) wrap them in ClientMessages.
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await pageLocale(params);
-  const messages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   const t = await getTranslations({ locale, namespace: 'Footer' });
   return (
     <html lang={locale} dir={directionOf(locale)} className={naskh.variable}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <footer className="site-footer">
-            <p>{t('about')}</p>
-          </footer>
-        </NextIntlClientProvider>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>{t('about')}</p>
+        </footer>
       </body>
     </html>
   );

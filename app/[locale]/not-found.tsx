@@ -1,14 +1,17 @@
-import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { localePath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/i18n/routing';
 
 export default function NotFound() {
   const t = useTranslations('NotFound');
+  const locale = useLocale() as Locale;
   return (
     <div className="page not-found">
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <Link href="/">{t('home')}</Link>
+        <Link href={localePath(locale, '/')}>{t('home')}</Link>
       </p>
     </div>
   );

@@ -1,41 +1,42 @@
 import { getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
-import type { Term } from '@/lib/content/schema';
+import { otherForms, type EntryView } from '@/lib/glossary/view';
 import type { Locale } from '@/lib/i18n/routing';
 import { WordStudy } from './WordStudy';
 
 type Props = {
-  term: Term;
+  /** The entry's read model, in the interface language (getEntryView). */
+  entry: EntryView;
   locale: Locale;
   /** On the term's own page: an article with an h1; in the glossary list: a list item whose title links there. */
   standalone?: boolean;
 };
 
 /** One glossary entry with its anchor: both languages' forms, transliteration, explanation, word study. */
-export async function GlossaryEntry({ term, locale, standalone = false }: Props) {
+export async function GlossaryEntry({ entry, locale, standalone = false }: Props) {
   const t = await getTranslations({ locale });
-  const others = (lang: 'ar' | 'en') => term[lang].slice(1);
+  const others = (lang: Locale) => otherForms(entry, lang);
   const Item = standalone ? 'article' : 'li';
   const Heading = standalone ? 'h1' : 'h3';
   const title = (
     <>
       <span lang="ar" dir="rtl" className="ar">
-        {term.ar[0].form}
+        {entry.ar}
       </span>
       <span aria-hidden="true"> · </span>
       <span lang="en" dir="ltr">
-        {term.en[0].form}
+        {entry.en}
       </span>
     </>
   );
   return (
-    <Item id={standalone ? undefined : term.id} className="entry" data-entry={term.id} tabIndex={standalone ? undefined : -1}>
-      <Heading className="entry-title">{standalone ? title : <a href={`/${locale}/glossary/${term.id}`}>{title}</a>}</Heading>
+    <Item id={standalone ? undefined : entry.id} className="entry" data-entry={entry.id} tabIndex={standalone ? undefined : -1}>
+      <Heading className="entry-title">{standalone ? title : <a href={entry.href}>{title}</a>}</Heading>
       <p className="entry-translit" lang="ar-Latn" dir="ltr">
-        {term.translit}
+        {entry.translit}
       </p>
-      <p className="entry-gloss">{t(`Glossary.${term.id}.gloss`)}</p>
-      <p>{t(`Glossary.${term.id}.explanation`)}</p>
+      <p className="entry-gloss">{entry.gloss}</p>
+      <p>{entry.explanation}</p>
       <dl className="entry-forms">
         {(['ar', 'en'] as const).map((lang) =>
           others(lang).length ? (
@@ -60,21 +61,21 @@ export async function GlossaryEntry({ term, locale, standalone = false }: Props)
             </div>
           ) : null,
         )}
-        {term.study && (
+        {entry.study && (
           <>
             <WordStudy
-              root={term.study.root}
-              pattern={term.study.pattern}
-              pos={t(`PartOfSpeech.${term.study.pos}`)}
+              root={entry.study.root}
+              pattern={entry.study.pattern}
+              pos={entry.study.posLabel}
               labels={{ root: t('TermCard.root'), partOfSpeech: t('TermCard.partOfSpeech') }}
             />
             <div>
               <dt>{t('TermCard.literal')}</dt>
-              <dd>{t(`Glossary.${term.id}.literal`)}</dd>
+              <dd>{entry.study.literal}</dd>
             </div>
             <div>
               <dt>{t('TermCard.translatorNote')}</dt>
-              <dd>{t(`Glossary.${term.id}.note`)}</dd>
+              <dd>{entry.study.note}</dd>
             </div>
           </>
         )}

@@ -1,6 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useState } from 'react';
@@ -10,7 +9,14 @@ import { useDebounced } from '@/components/ui/useDebounced';
 const SearchResults = dynamic(() => import('./SearchResults').then((m) => m.SearchResults), { ssr: false });
 
 type Category = { id: string; label: string };
-type Props = { categories: Category[] };
+type Labels = { label: string; placeholder: string; category: string; allCategories: string };
+type Props = {
+  categories: Category[];
+  labels: Labels;
+  locale: 'ar' | 'en';
+  /** The results' messages (a count in plural forms), formatted by the results list, which loads at the first search. */
+  messages: Record<string, unknown>;
+};
 
 const DEBOUNCE_MS = 250;
 
@@ -23,7 +29,7 @@ export function GlossarySearch(props: Props) {
   );
 }
 
-function LiveSearch({ categories }: Props) {
+function LiveSearch({ locale, messages, ...props }: Props) {
   const params = useSearchParams();
   const [q, setQ] = useState(() => params?.get('q') ?? '');
   const [category, setCategory] = useState(() => params?.get('category') ?? '');
@@ -41,7 +47,7 @@ function LiveSearch({ categories }: Props) {
   return (
     <>
       <SearchForm
-        categories={categories}
+        {...props}
         q={q}
         category={category}
         onQuery={(value) => {
@@ -53,19 +59,18 @@ function LiveSearch({ categories }: Props) {
           update({ category: value });
         }}
       />
-      {active && <SearchResults q={debounced} category={category} />}
+      {active && <SearchResults q={debounced} category={category} locale={locale} messages={messages} />}
     </>
   );
 }
 
-type FormProps = Props & { q: string; category: string; onQuery?: (q: string) => void; onCategory?: (c: string) => void };
+type FormProps = Pick<Props, 'categories' | 'labels'> & { q: string; category: string; onQuery?: (q: string) => void; onCategory?: (c: string) => void };
 
-function SearchForm({ categories, q, category, onQuery, onCategory }: FormProps) {
-  const t = useTranslations('GlossarySearch');
+function SearchForm({ categories, labels, q, category, onQuery, onCategory }: FormProps) {
   return (
-    <form role="search" className="glossary-search" onSubmit={(e) => e.preventDefault()} aria-label={t('label')}>
+    <form role="search" className="glossary-search" onSubmit={(e) => e.preventDefault()} aria-label={labels.label}>
       <div className="field">
-        <label htmlFor="glossary-q">{t('label')}</label>
+        <label htmlFor="glossary-q">{labels.label}</label>
         <input
           id="glossary-q"
           type="search"
@@ -73,7 +78,7 @@ function SearchForm({ categories, q, category, onQuery, onCategory }: FormProps)
           value={q}
           onChange={(e) => onQuery?.(e.target.value)}
           readOnly={!onQuery}
-          placeholder={t('placeholder')}
+          placeholder={labels.placeholder}
           autoComplete="off"
           spellCheck={false}
           dir="auto"
@@ -81,9 +86,9 @@ function SearchForm({ categories, q, category, onQuery, onCategory }: FormProps)
         />
       </div>
       <div className="field">
-        <label htmlFor="glossary-category">{t('category')}</label>
+        <label htmlFor="glossary-category">{labels.category}</label>
         <select id="glossary-category" name="category" value={category} onChange={(e) => onCategory?.(e.target.value)} disabled={!onCategory}>
-          <option value="">{t('allCategories')}</option>
+          <option value="">{labels.allCategories}</option>
           {categories.map((c) => (
             <option key={c.id} value={c.id}>
               {c.label}

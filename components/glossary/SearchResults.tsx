@@ -1,46 +1,34 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
+import { NextIntlClientProvider, useTranslations } from 'next-intl';
 import { QueryProvider } from '@/components/ui/QueryProvider';
-import type { SearchResult } from '@/lib/content/search';
+import { useGlossarySearch } from '@/components/data/useGlossarySearch';
 
-type Props = { q: string; category: string };
+type Props = { q: string; category: string; locale: 'ar' | 'en'; messages: Record<string, unknown> };
 
-async function fetchResults(q: string, category: string, locale: string): Promise<SearchResult[]> {
-  const params = new URLSearchParams({ q, locale });
-  if (category) params.set('category', category);
-  const response = await fetch(`/api/glossary/search?${params}`);
-  const data = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(data?.error?.message ?? response.statusText);
-  return data.results;
-}
-
+/** Loaded at the first search, with TanStack Query and the message formatter the count's plural forms need. */
 export function SearchResults(props: Props) {
   return (
-    <QueryProvider>
-      <Results {...props} />
-    </QueryProvider>
+    <NextIntlClientProvider locale={props.locale} messages={props.messages}>
+      <QueryProvider>
+        <Results {...props} />
+      </QueryProvider>
+    </NextIntlClientProvider>
   );
 }
 
-function Results({ q, category }: Props) {
+function Results({ q, category, locale }: Props) {
   const t = useTranslations('GlossarySearch');
-  const locale = useLocale();
-  const query = useQuery({
-    queryKey: ['glossary-search', q, category, locale],
-    queryFn: () => fetchResults(q, category, locale),
-    placeholderData: keepPreviousData,
-  });
-  const status = query.isError ? t('error') : query.data ? t('results', { count: query.data.length }) : t('searching');
+  const { data, error } = useGlossarySearch(q, category, locale);
+  const status = error ? t('error') : data ? t('results', { count: data.length }) : t('searching');
   return (
     <section className="search-results" aria-label={t('resultsLabel')} data-search-results>
       <p className="search-status" role="status">
         {status}
       </p>
-      {query.data && query.data.length > 0 && (
+      {data && data.length > 0 && (
         <ul className="entries">
-          {query.data.map((r) => (
+          {data.map((r) => (
             <li key={r.id} className="entry" data-result={r.id}>
               <a href={r.href} className="entry-title">
                 <span lang="ar" dir="rtl" className="ar">

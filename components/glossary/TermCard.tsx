@@ -1,20 +1,22 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import type { CardTerm } from './types';
 import { CardActions } from '@/components/learn/CardActions';
+import type { OccurrenceText } from '@/lib/reader/pageText';
 import { breakdown } from '@/lib/text/clitics';
+import type { CardLabels, CardTerm } from './types';
 import { WordStudy } from './WordStudy';
 
 type Props = {
   term: CardTerm;
   titleId: string;
-  occurrence: { text: string; clitics: string[]; form: string; lang: 'ar' | 'en' };
+  labels: CardLabels;
+  occurrence: OccurrenceText & { lang: 'ar' | 'en' };
+  /** The term element the card was opened from: where the saved word's sentence is looked up. */
+  anchor: Element;
 };
 
 /** The card's body: the term in both languages, transliteration, category, the explanation, and a link. */
-export function TermCard({ term, titleId, occurrence }: Props) {
-  const t = useTranslations('TermCard');
+export function TermCard({ term, titleId, labels, occurrence, anchor }: Props) {
   const parts = occurrence.lang === 'ar' && occurrence.clitics.length > 0 ? breakdown(occurrence.text, occurrence.clitics, occurrence.form).join(' + ') : null;
   return (
     <div className="term-card" data-card={term.id}>
@@ -32,14 +34,14 @@ export function TermCard({ term, titleId, occurrence }: Props) {
       </h2>
       <dl className="term-card-facts">
         <div>
-          <dt>{t('transliteration')}</dt>
+          <dt>{labels.transliteration}</dt>
           <dd lang="ar-Latn" dir="ltr">
             {term.translit}
           </dd>
         </div>
         {parts && (
           <div>
-            <dt>{t('writtenHere')}</dt>
+            <dt>{labels.writtenHere}</dt>
             <dd lang="ar" dir="rtl" className="ar">
               {parts}
             </dd>
@@ -47,9 +49,9 @@ export function TermCard({ term, titleId, occurrence }: Props) {
         )}
         {term.study && (
           <>
-            <WordStudy {...term.study} labels={{ root: t('root'), partOfSpeech: t('partOfSpeech') }} />
+            <WordStudy {...term.study} labels={{ root: labels.root, partOfSpeech: labels.partOfSpeech }} />
             <div>
-              <dt>{t('literal')}</dt>
+              <dt>{labels.literal}</dt>
               <dd>{term.study.literal}</dd>
             </div>
           </>
@@ -59,12 +61,12 @@ export function TermCard({ term, titleId, occurrence }: Props) {
       <p className="term-card-explanation">{term.explanation}</p>
       {term.study && (
         <p className="term-card-note">
-          <strong>{t('translatorNote')}</strong> {term.study.note}
+          <strong>{labels.translatorNote}</strong> {term.study.note}
         </p>
       )}
-      <CardActions termId={term.id} occurrence={occurrence} />
+      <CardActions termId={term.id} occurrence={occurrence} anchor={anchor} labels={labels} />
       <a className="term-card-link" href={term.href}>
-        {t('openEntry')}
+        {labels.openEntry}
       </a>
     </div>
   );

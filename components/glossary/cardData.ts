@@ -1,9 +1,10 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { getTerm } from '@/lib/content';
+import { getEntryView } from '@/lib/content';
 import type { Piece } from '@/lib/content/annotate';
 import type { Locale } from '@/lib/i18n/routing';
-import type { CardTerm } from './types';
+import type { PageText } from '@/lib/reader/pageText';
+import type { CardData, CardLabels, CardTerm, ListenLabels } from './types';
 
 /** The ids of the terms that occur in some runs of pieces. */
 export function termIdsIn(runs: Piece[][]): Set<string> {
@@ -12,30 +13,55 @@ export function termIdsIn(runs: Piece[][]): Set<string> {
   return ids;
 }
 
-/** Card data for these terms, in the interface language: sent to the client once per page. */
+/** Card data for these terms, in the interface language (the entries' read model): sent to the client once per page. */
 export async function cardTerms(ids: Iterable<string>, locale: Locale): Promise<Record<string, CardTerm>> {
-  const t = await getTranslations({ locale });
   const cards: Record<string, CardTerm> = {};
   for (const id of ids) {
-    const term = getTerm(id);
-    if (!term) continue;
+    const view = getEntryView(id, locale);
+    if (!view) continue;
+    const { ar, en, translit, categoryLabel, gloss, explanation, href, study } = view;
     cards[id] = {
       id,
-      ar: term.ar[0].form,
-      en: term.en[0].form,
-      translit: term.translit,
-      category: t(`Categories.${term.category}`),
-      gloss: t(`Glossary.${id}.gloss`),
-      explanation: t(`Glossary.${id}.explanation`),
-      href: `/${locale}/glossary/${id}`,
-      study: term.study && {
-        root: term.study.root,
-        pattern: term.study.pattern,
-        pos: t(`PartOfSpeech.${term.study.pos}`),
-        literal: t(`Glossary.${id}.literal`),
-        note: t(`Glossary.${id}.note`),
-      },
+      ar,
+      en,
+      translit,
+      category: categoryLabel,
+      gloss,
+      explanation,
+      href,
+      study: study && { root: study.root, pattern: study.pattern, pos: study.posLabel, literal: study.literal, note: study.note },
     };
   }
   return cards;
+}
+
+/** A listen button's fallback words for each language, formatted here so the browser needs no ICU formatter. */
+export async function listenLabels(locale: Locale): Promise<Record<'ar' | 'en', ListenLabels>> {
+  const t = await getTranslations({ locale, namespace: 'Learn' });
+  const labels = (lang: 'ar' | 'en') => ({ noVoice: t('noVoice', { lang }), voicesLoading: t('voicesLoading') });
+  return { ar: labels('ar'), en: labels('en') };
+}
+
+export async function cardLabels(locale: Locale): Promise<CardLabels> {
+  const t = await getTranslations({ locale, namespace: 'TermCard' });
+  const l = await getTranslations({ locale, namespace: 'Learn' });
+  return {
+    transliteration: t('transliteration'),
+    writtenHere: t('writtenHere'),
+    root: t('root'),
+    partOfSpeech: t('partOfSpeech'),
+    literal: t('literal'),
+    translatorNote: t('translatorNote'),
+    openEntry: t('openEntry'),
+    save: l('save'),
+    saved: l('saved'),
+    removed: l('removed'),
+    listenWord: l('listenWord'),
+    listen: await listenLabels(locale),
+  };
+}
+
+/** Everything the card code fetches for a page, as one JSON answer. */
+export async function cardData(ids: Iterable<string>, locale: Locale, text?: PageText): Promise<CardData> {
+  return { cards: await cardTerms(ids, locale), labels: await cardLabels(locale), text };
 }

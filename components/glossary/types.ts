@@ -1,3 +1,5 @@
+import type { PageText } from '@/lib/reader/pageText';
+
 /** What a term card shows, resolved on the server for the interface language. */
 export type CardTerm = {
   id: string;
@@ -10,3 +12,25 @@ export type CardTerm = {
   href: string;
   study?: { root: string; pattern?: string; pos: string; literal: string; note: string };
 };
+
+/** A listen button's words when it cannot speak: no voice for the language, or still looking for one. */
+export type ListenLabels = { noVoice: string; voicesLoading: string };
+
+/** The card's own words in the interface language, formatted on the server (the card needs no message files). */
+export type CardLabels = {
+  transliteration: string;
+  writtenHere: string;
+  root: string;
+  partOfSpeech: string;
+  literal: string;
+  translatorNote: string;
+  openEntry: string;
+  save: string;
+  saved: string;
+  removed: string;
+  listenWord: string;
+  listen: Record<'ar' | 'en', ListenLabels>;
+};
+
+/** What the card code fetches after first paint: the cards of the page's terms, their labels, and the page's text. */
+export type CardData = { cards: Record<string, CardTerm>; labels: CardLabels; text?: PageText };

@@ -1,31 +1,29 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { unitTexts } from '@/components/reader/sentences';
-import { originalText } from '@/components/reader/tashkeel';
+import type { CardLabels } from '@/components/glossary/types';
+import { pageTextLoaded, unitOf, unitText } from '@/components/reader/pageTextStore';
 import { toggleWord, type WordContext } from '@/lib/learn/savedWords';
 import './learn.css';
 import { ListenButton } from './ListenButton';
 import { useSavedWords } from './savedWordsStore';
 
-type Props = { termId: string; occurrence: { text: string; lang: 'ar' | 'en' } };
+type Props = { termId: string; occurrence: { text: string; lang: 'ar' | 'en' }; anchor: Element; labels: CardLabels };
 
-/** The sentence the open card's term stands in, in both languages, and the page it is on. */
-function contextOfOpenTerm(): WordContext | undefined {
-  // Only one card is open at a time, and its trigger is the one expanded.
-  const trigger = document.querySelector('[data-term][aria-expanded="true"]');
-  if (!trigger) return undefined;
-  const texts = unitTexts(trigger);
-  const para = texts.sentence?.split('.')[0];
-  const heading = document.querySelector(`[data-column="${document.documentElement.lang}"] .column-title`);
-  const title = heading ? originalText(heading).trim() : undefined;
-  return { ...texts, title, href: window.location.pathname + (para ? `#p${para}` : '') };
+/** The sentence the term stands in, in both languages, and the page it is on: from the page's text, as data. */
+function contextOf(anchor: Element): WordContext | undefined {
+  const text = pageTextLoaded();
+  const unit = unitOf(anchor);
+  const texts = unitText(text, unit);
+  if (!texts.ar && !texts.en) return undefined;
+  const sentence = unit && unit !== 'title' ? unit : undefined;
+  const para = sentence?.split('.')[0];
+  const title = text?.title?.[document.documentElement.lang as 'ar' | 'en'];
+  return { ...texts, ...(sentence ? { sentence } : {}), title, href: window.location.pathname + (para ? `#p${para}` : '') };
 }
 
 /** Save and listen, in every card. The save button is a toggle; the change is announced. */
-export function CardActions({ termId, occurrence }: Props) {
-  const t = useTranslations('Learn');
+export function CardActions({ termId, occurrence, anchor, labels }: Props) {
   const { words, save } = useSavedWords();
   const saved = words.some((w) => w.termId === termId);
   const [said, setSaid] = useState('');
@@ -37,14 +35,14 @@ export function CardActions({ termId, occurrence }: Props) {
         aria-pressed={saved}
         data-save={termId}
         onClick={() => {
-          save(toggleWord(words, { termId, surface: occurrence.text, lang: occurrence.lang, context: contextOfOpenTerm(), savedAt: new Date().toISOString() }));
-          setSaid(saved ? t('removed') : t('saved'));
+          save(toggleWord(words, { termId, surface: occurrence.text, lang: occurrence.lang, context: contextOf(anchor), savedAt: new Date().toISOString() }));
+          setSaid(saved ? labels.removed : labels.saved);
         }}
       >
         <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
-        {t('save')}
+        {labels.save}
       </button>
-      <ListenButton lang={occurrence.lang} label={t('listenWord')} getText={() => occurrence.text} />
+      <ListenButton lang={occurrence.lang} label={labels.listenWord} labels={labels.listen[occurrence.lang]} getText={() => occurrence.text} />
       <span role="status" className="visually-hidden">
         {said}
       </span>

@@ -1,19 +1,18 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useId } from 'react';
+import type { ListenLabels } from '@/components/glossary/types';
 import { pickVoice } from '@/lib/learn/speech';
 import './learn.css';
 import { useVoices } from './useVoices';
 
-type Props = { lang: 'ar' | 'en'; label: string; getText: () => string | null | undefined };
+type Props = { lang: 'ar' | 'en'; label: string; labels: ListenLabels; getText: () => string | null | undefined | Promise<string | null | undefined> };
 
 /**
  * Reads a text aloud with the browser's speech synthesis in an Arabic or English voice. Where the device has no
  * such voice the button stays focusable but inactive (aria-disabled) and says why, instead of doing nothing.
  */
-export function ListenButton({ lang, label, getText }: Props) {
-  const t = useTranslations('Learn');
+export function ListenButton({ lang, label, labels, getText }: Props) {
   const voices = useVoices();
   const noteId = useId();
   const voice = voices && pickVoice(voices, lang);
@@ -24,7 +23,7 @@ export function ListenButton({ lang, label, getText }: Props) {
           {label}
         </button>
         <span id={noteId} className="listen-note" data-testid={`no-voice-${lang}`}>
-          {voices ? t('noVoice', { lang }) : t('voicesLoading')}
+          {voices ? labels.noVoice : labels.voicesLoading}
         </span>
       </span>
     );
@@ -34,8 +33,8 @@ export function ListenButton({ lang, label, getText }: Props) {
       type="button"
       className="listen-button"
       data-listen={lang}
-      onClick={() => {
-        const text = getText()?.trim();
+      onClick={async () => {
+        const text = (await getText())?.trim();
         if (!text) return;
         const utterance = new SpeechSynthesisUtterance(text);
         utterance.lang = voice.lang;

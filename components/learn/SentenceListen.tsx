@@ -1,26 +1,28 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { ListenLabels } from '@/components/glossary/types';
+import { pageTextNow, unitOf, unitText } from '@/components/reader/pageTextStore';
 import { currentSentence } from '@/components/reader/sentences';
-import { originalText } from '@/components/reader/tashkeel';
 import { ListenButton } from './ListenButton';
+
+export type SentenceListenLabels = { group: string } & Record<'ar' | 'en', ListenLabels & { button: string }>;
 
 /**
  * One listen control per language for the whole article, not a button per sentence (that would add dozens of
- * buttons and tab stops): it reads the sentence the learner is on, the pinned one or else the one last visited.
+ * buttons and tab stops): it reads the sentence the learner is on, the pinned one or else the one last visited,
+ * taking its text from the page's text (data), not from the page.
  */
-export function SentenceListen() {
-  const t = useTranslations('Learn');
-  const text = (lang: 'ar' | 'en') => {
+export function SentenceListen({ labels }: { labels: SentenceListenLabels }) {
+  const text = async (lang: 'ar' | 'en') => {
     const root = document.getElementById('reader-view');
     const s = root && currentSentence(root, lang);
-    return s ? originalText(s) : null;
+    return s ? unitText(await pageTextNow(), unitOf(s))[lang] : null;
   };
   return (
-    <div className="sentence-listen" role="group" aria-label={t('listenSentence')}>
+    <div className="sentence-listen" role="group" aria-label={labels.group}>
       {(['ar', 'en'] as const).map((lang) => (
         <span key={lang} data-listen-lang={lang}>
-          <ListenButton lang={lang} label={t('listenSentenceIn', { lang })} getText={() => text(lang)} />
+          <ListenButton lang={lang} label={labels[lang].button} labels={labels[lang]} getText={() => text(lang)} />
         </span>
       ))}
     </div>

@@ -1,21 +1,22 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Columns, type ParagraphView } from '@/components/reader/Columns';
-import { ReaderControls } from '@/components/reader/ReaderControls';
+import { providePageText } from '@/components/reader/pageTextStore';
+import { ReaderControls, type ReaderControlsLabels } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
+import { reviewLabels } from '@/components/review/labels';
 import { ReviewMode } from '@/components/review/ReviewMode';
 import { toPieces } from '@/lib/content/annotate';
 import { checkUnit, markRuns, occurrenceStatuses, reviewIssues, summarize, type FormStatus, type QaPair } from '@/lib/content/qa';
 import type { AnnotateSpan } from '@/lib/api/annotate';
 import { alignTexts } from '@/lib/text/align';
+import { pageText } from '@/lib/reader/pageText';
 import type { Range } from '@/lib/text/segment';
-import { AnnotateError, annotate } from './annotateClient';
-import { loadPasted, savePasted, type Pasted } from './storage';
+import { useAnnotate, type Annotated } from '@/components/data/useAnnotate';
+import { pastedItem, type Pasted } from './storage';
 
-type Result = { texts: Pasted; spans: { ar: AnnotateSpan[]; en: AnnotateSpan[] } };
 /** Each term's forms and their statuses, for checking a pasted translation as review mode does an article. */
 export type FormStatuses = Record<string, Record<'ar' | 'en', Record<string, FormStatus>>>;
 
@@ -31,7 +32,7 @@ function sentencePieces(text: string, range: Range, spans: AnnotateSpan[]) {
  * Aligned paragraphs, with the term check of every aligned sentence pair (the Arabic read as the original). A
  * paragraph whose sentences could not be paired is shown but not checked.
  */
-function toParagraphs({ texts, spans }: Result, forms: FormStatuses) {
+function toParagraphs({ texts, spans }: Annotated, forms: FormStatuses) {
   const alignment = alignTexts(texts.ar || undefined, texts.en || undefined);
   const statusOf = (termId: string, lang: 'ar' | 'en', form: string) => forms[termId]?.[lang]?.[form] ?? 'admitted';
   const pairs: QaPair[] = [];
@@ -40,7 +41,9 @@ function toParagraphs({ texts, spans }: Result, forms: FormStatuses) {
     const ar = runs('ar');
     const en = runs('en');
     if (!p.paired) {
-      return { id: String(pi + 1), ar: ar.map((run) => ({ pieces: [run] })), en: en.map((run) => ({ pieces: [run] })) };
+      // Not checked, but keyed all the same, so the card finds each occurrence as written in the page's text.
+      const unpaired = (lang: 'ar' | 'en', list: typeof ar) => list.map((run, si) => ({ pieces: markRuns([run], `u${pi + 1}.${si + 1}`, lang, new Map()) }));
+      return { id: String(pi + 1), ar: unpaired('ar', ar), en: unpaired('en', en) };
     }
     const ids = ar.map((_, si) => `${pi + 1}.${si + 1}`);
     const checked = ids.flatMap((id, si) => (ar[si] && en[si] ? checkUnit({ id, ar: ar[si], en: en[si] }, 'ar', statusOf) : []));
@@ -52,42 +55,43 @@ function toParagraphs({ texts, spans }: Result, forms: FormStatuses) {
   return { alignment, paragraphs, pairs };
 }
 
-export function PastedTexts({ forms }: { forms: FormStatuses }) {
+export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls: ReaderControlsLabels }) {
   const t = useTranslations('Read');
+  const tr = useTranslations('Review');
+  const tq = useTranslations('QaStatus');
   const locale = useLocale() as 'ar' | 'en';
   // Rendered only once hydrated (see ReadYourOwn), so browser storage can be read at once.
-  const [texts, setTexts] = useState<Pasted>(loadPasted);
+  // Read once (storage's recovery too: an unreadable value was copied aside); later changes are this state's.
+  const [stored] = useState(pastedItem.snapshot);
+  const [texts, setTexts] = useState<Pasted>(stored.value);
+  const [unsaved, setUnsaved] = useState(false);
   const restored = useRef(false);
-
-  const mutation = useMutation({
-    mutationFn: async (input: Pasted): Promise<Result> => {
-      const [ar, en] = await Promise.all([input.ar ? annotate('ar', input.ar) : [], input.en ? annotate('en', input.en) : []]);
-      return { texts: input, spans: { ar, en } };
-    },
-  });
+  const annotation = useAnnotate();
 
   // What was pasted before a reload is shown annotated again.
-  const { mutate } = mutation;
+  const { run } = annotation;
   useEffect(() => {
     if (restored.current) return;
     restored.current = true;
-    if (texts.ar || texts.en) mutate(texts);
-  }, [mutate, texts]);
+    if (texts.ar || texts.en) run(texts);
+  }, [run, texts]);
 
-  const change = (lang: 'ar' | 'en', value: string) => {
-    const next = { ...texts, [lang]: value };
+  const keep = (next: Pasted) => {
     setTexts(next);
-    savePasted(next);
+    setUnsaved(!pastedItem.set(next) && Boolean(next.ar || next.en));
   };
+  const change = (lang: 'ar' | 'en', value: string) => keep({ ...texts, [lang]: value });
   const clear = () => {
-    setTexts({ ar: '', en: '' });
-    savePasted({ ar: '', en: '' });
-    mutation.reset();
+    keep({ ar: '', en: '' });
+    annotation.reset();
   };
 
-  const view = mutation.data ? toParagraphs(mutation.data, forms) : null;
-  const langs = view ? (['ar', 'en'] as const).filter((l) => mutation.data!.texts[l]) : [];
-  const error = mutation.error instanceof AnnotateError ? mutation.error : null;
+  const view = annotation.data ? toParagraphs(annotation.data, forms) : null;
+  const issues = view ? reviewIssues(view.pairs) : [];
+  // Save and listen take the text from here, as data (the annotated result), never from the page.
+  useEffect(() => providePageText(view ? pageText(view.paragraphs) : undefined), [view]);
+  const langs = view ? (['ar', 'en'] as const).filter((l) => annotation.data!.texts[l]) : [];
+  const { error } = annotation;
 
   return (
     <>
@@ -95,7 +99,7 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
         className="paste-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (texts.ar.trim() || texts.en.trim()) mutation.mutate(texts);
+          if (texts.ar.trim() || texts.en.trim()) annotation.run(texts);
         }}
       >
         <div className="paste-fields">
@@ -115,7 +119,7 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
           ))}
         </div>
         <div className="paste-actions">
-          <button type="submit" disabled={mutation.isPending || !(texts.ar.trim() || texts.en.trim())}>
+          <button type="submit" disabled={annotation.pending || !(texts.ar.trim() || texts.en.trim())}>
             {t('annotate')}
           </button>
           <button type="button" onClick={clear}>
@@ -124,7 +128,17 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
         </div>
       </form>
       <div role="status" aria-live="polite" className="paste-status">
-        {mutation.isPending && t('pending')}
+        {annotation.pending && t('pending')}
+        {unsaved && (
+          <span className="paste-error" data-testid="not-kept">
+            {t('notKept')}{' '}
+          </span>
+        )}
+        {stored.recovery && (
+          <span data-testid="kept-aside">
+            {t('keptAside', { key: stored.recovery.backupKey || pastedItem.key })}{' '}
+          </span>
+        )}
         {error && (
           <span className="paste-error" data-testid="paste-error">
             {error.status === 413 ? t('tooLarge') : error.status === 0 ? t('network') : t('failed', { message: error.message })}
@@ -138,8 +152,8 @@ export function PastedTexts({ forms }: { forms: FormStatuses }) {
       {view && (
         <section aria-label={t('result')} className="paste-result">
           <ReaderView>
-            <ReaderControls />
-            <ReviewMode summary={summarize(view.pairs)} issues={reviewIssues(view.pairs)}>
+            <ReaderControls labels={controls} />
+            <ReviewMode summary={summarize(view.pairs)} issues={issues} labels={reviewLabels(tr, tq, issues)}>
               <Columns locale={locale} paragraphs={view.paragraphs} labels={{ ar: t('label.ar'), en: t('label.en') }} langs={[...langs]} />
             </ReviewMode>
           </ReaderView>

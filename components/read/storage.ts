@@ -1,27 +1,26 @@
-/** What the learner pasted, kept in the browser. Anything unreadable in storage counts as nothing saved. */
+import { storedItem, type Codec } from '@/lib/storage/store';
+
+/** What the learner pasted, kept in the browser (lib/storage): `{"ar": …, "en": …}` under a versioned key. */
 export type Pasted = { ar: string; en: string };
 
-const KEY = 'mizan.read.v1';
+const EMPTY: Pasted = { ar: '', en: '' };
 
-export function loadPasted(): Pasted {
-  try {
-    const raw = window.localStorage.getItem(KEY);
-    const data: unknown = raw ? JSON.parse(raw) : null;
-    if (data && typeof data === 'object') {
-      const { ar, en } = data as Record<string, unknown>;
-      return { ar: typeof ar === 'string' ? ar : '', en: typeof en === 'string' ? en : '' };
+const codec: Codec<Pasted, 'unreadable'> = {
+  empty: EMPTY,
+  parse(raw) {
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return { value: EMPTY, problem: 'unreadable' };
     }
-  } catch {
-    // Corrupted or blocked storage: start empty rather than fail.
-  }
-  return { ar: '', en: '' };
-}
+    const { ar, en } = (data ?? {}) as Record<string, unknown>;
+    if (typeof data !== 'object' || (ar !== undefined && typeof ar !== 'string') || (en !== undefined && typeof en !== 'string')) {
+      return { value: EMPTY, problem: 'unreadable' };
+    }
+    return { value: { ar: ar ?? '', en: en ?? '' } };
+  },
+  serialize: (p) => (p.ar || p.en ? JSON.stringify(p) : null),
+};
 
-export function savePasted(pasted: Pasted): void {
-  try {
-    if (pasted.ar || pasted.en) window.localStorage.setItem(KEY, JSON.stringify(pasted));
-    else window.localStorage.removeItem(KEY);
-  } catch {
-    // Storage full or blocked: the text stays on the page, it just will not survive a reload.
-  }
-}
+export const pastedItem = storedItem('mizan.read.v1', codec);

@@ -1,11 +1,9 @@
+import { Fragment } from 'react';
 import type { Piece } from '@/lib/content/annotate';
+import type { Lang, ParagraphView } from '@/lib/reader/pageText';
 import { Pieces } from './Pieces';
 
-type Lang = 'ar' | 'en';
-
-/** One sentence unit of a column: an id when it is paired with the other column, and one or more sentences. */
-export type SentenceView = { id?: string; pieces: Piece[][] };
-export type ParagraphView = { id: string } & Record<Lang, SentenceView[]>;
+export type { ParagraphView, SentenceView } from '@/lib/reader/pageText';
 
 type Props = {
   locale: Lang;
@@ -35,23 +33,23 @@ export function Columns({ locale, paragraphs, title, labels, anchorLabel, langs 
         <section key={lang} lang={lang} dir={DIR[lang]} className={`column column-${lang}`} aria-label={labels[lang]} data-column={lang}>
           {title && (
             <h1 className="column-title" style={{ ['--i' as string]: 1 }}>
-              <Pieces pieces={title[lang]} lang={lang} glossaryHref={glossaryHref} />
+              <Pieces pieces={title[lang]} glossaryHref={glossaryHref} />
             </h1>
           )}
           {paragraphs.map((p, pi) => (
             <p key={p.id} id={lang === order[0] && anchorLabel ? `p${p.id}` : undefined} className="para" data-para={p.id} style={{ ['--i' as string]: pi + 1 + (title ? 1 : 0) }}>
               {p[lang].map((s, si) => (
-                <span key={si}>
+                <Fragment key={si}>
                   {si > 0 && ' '}
-                  <span className="sent" data-sent={s.id} data-para={s.id ? p.id : undefined}>
+                  <span className="sent" data-sent={s.id}>
                     {s.pieces.map((run, ri) => (
-                      <span key={ri}>
+                      <Fragment key={ri}>
                         {ri > 0 && ' '}
-                        <Pieces pieces={run} lang={lang} glossaryHref={glossaryHref} />
-                      </span>
+                        <Pieces pieces={run} glossaryHref={glossaryHref} />
+                      </Fragment>
                     ))}
                   </span>
-                </span>
+                </Fragment>
               ))}
               {lang === order[0] && anchorLabel && (
                 <a className="para-anchor" href={`#p${p.id}`} aria-label={anchorLabel(Number(p.id))}>

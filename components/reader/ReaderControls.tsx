@@ -1,14 +1,28 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { SentenceListen } from '@/components/learn/SentenceListen';
-import { localKey } from '@/components/ui/localStore';
-import { KEYS, LAYOUTS, SETTINGS, SETTINGS_KEY, parseStoredSettings, resolveSettings, settingsSearch, settingsStyle, type ReaderSettings, type SettingKey } from '@/lib/reader/settings';
+import { SentenceListen, type SentenceListenLabels } from '@/components/learn/SentenceListen';
+import { LAYOUTS, SETTINGS, SETTINGS_KEY, resolveSettings, settingsCodec, settingsSearch, settingsStyle, type ReaderSettings, type SettingKey } from '@/lib/reader/settings';
+import { storedItem } from '@/lib/storage/store';
 import { setTashkeel } from './tashkeel';
 
-const stored = localKey(SETTINGS_KEY);
+const stored = storedItem(SETTINGS_KEY, settingsCodec);
+
+/** The controls' words, formatted on the server (components/reader/labels.ts). */
+export type ReaderControlsLabels = {
+  settings: string;
+  layout: string;
+  layouts: Record<(typeof LAYOUTS)[number], string>;
+  arLabel: string;
+  enLabel: string;
+  spacingLabel: string;
+  sizes: Record<string, string>;
+  spacings: Record<string, string>;
+  tashkeel: string;
+  keys: string;
+  listen: SentenceListenLabels;
+};
 
 /** Apply settings to the reader's wrapper (the DOM outside React's render) and keep the URL reproducing them. */
 function apply(s: ReaderSettings) {
@@ -26,33 +40,32 @@ function apply(s: ReaderSettings) {
  * current sentence. Settings come from the URL, then storage, then defaults; a change is stored and put in the URL.
  * Rendered in the browser only (useSearchParams on a prerendered page), inside a Suspense boundary.
  */
-export function ReaderControls() {
+export function ReaderControls({ labels }: { labels: ReaderControlsLabels }) {
   // Null only under the Pages Router (pages/_error.tsx makes Next type it so); the reader is an App Router page.
   const params = useSearchParams() ?? new URLSearchParams();
   // Read once: this component renders in the browser only, so storage is there. Later changes are this state's.
-  const [settings, setSettings] = useState(() => resolveSettings(params, parseStoredSettings(stored.get())));
+  const [settings, setSettings] = useState(() => resolveSettings(params, stored.snapshot().value));
   useEffect(() => apply(settings), [settings]);
 
   const change = <K extends SettingKey>(key: K, value: ReaderSettings[K]) => {
     const next = { ...settings, [key]: value };
-    stored.set(JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, next[k]]))));
+    stored.set(next);
     setSettings(next);
   };
-  return <ReaderControlsView settings={settings} change={change} />;
+  return <ReaderControlsView settings={settings} change={change} labels={labels} />;
 }
 
-type ViewProps = { settings: ReaderSettings; change?: <K extends SettingKey>(key: K, value: ReaderSettings[K]) => void };
+type ViewProps = { settings: ReaderSettings; labels: ReaderControlsLabels; change?: <K extends SettingKey>(key: K, value: ReaderSettings[K]) => void };
 
 /**
  * The controls' markup. Without `change` (the server's Suspense fallback, before hydration) it shows the defaults,
  * disabled: the same boxes as the live controls, so nothing below them moves when the page hydrates.
  */
-export function ReaderControlsView({ settings, change }: ViewProps) {
-  const t = useTranslations('ReaderControls');
+export function ReaderControlsView({ settings, labels, change }: ViewProps) {
   const disabled = !change;
   const select = (key: 'ar' | 'en' | 'spacing', options: readonly string[], label: (o: string) => string) => (
     <label className="control">
-      <span>{t(`${key}Label`)}</span>
+      <span>{labels[`${key}Label`]}</span>
       <select value={settings[key]} data-setting={key} onChange={(e) => change?.(key, e.target.value as never)} disabled={disabled}>
         {options.map((o) => (
           <option key={o} value={o}>
@@ -66,28 +79,28 @@ export function ReaderControlsView({ settings, change }: ViewProps) {
   return (
     <div className="reader-controls" data-testid="reader-controls">
       <details className="reader-settings">
-        <summary>{t('settings')}</summary>
+        <summary>{labels.settings}</summary>
         <div className="reader-settings-body">
           <fieldset className="control layout-control">
-            <legend>{t('layout')}</legend>
+            <legend>{labels.layout}</legend>
             {LAYOUTS.map((layout) => (
               <label key={layout}>
                 <input type="radio" name="layout" value={layout} checked={settings.layout === layout} onChange={() => change?.('layout', layout)} disabled={disabled} />
-                {t(`layouts.${layout}`)}
+                {labels.layouts[layout]}
               </label>
             ))}
           </fieldset>
-          {select('ar', SETTINGS.ar, (o) => t('size', { value: Number(o) / 100 }))}
-          {select('en', SETTINGS.en, (o) => t('size', { value: Number(o) / 100 }))}
-          {select('spacing', SETTINGS.spacing, (o) => t(`spacings.${o}`))}
+          {select('ar', SETTINGS.ar, (o) => labels.sizes[o])}
+          {select('en', SETTINGS.en, (o) => labels.sizes[o])}
+          {select('spacing', SETTINGS.spacing, (o) => labels.spacings[o])}
           <label className="control">
             <input type="checkbox" data-setting="tashkeel" checked={settings.tashkeel === 'show'} onChange={(e) => change?.('tashkeel', e.target.checked ? 'show' : 'hide')} disabled={disabled} />
-            {t('tashkeel')}
+            {labels.tashkeel}
           </label>
-          <p className="reader-keys">{t('keys')}</p>
+          <p className="reader-keys">{labels.keys}</p>
         </div>
       </details>
-      <SentenceListen />
+      <SentenceListen labels={labels.listen} />
     </div>
   );
 }

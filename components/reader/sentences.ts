@@ -1,5 +1,3 @@
-import { originalText } from './tashkeel';
-
 // The DOM side of counterpart sentences: highlighting is attributes the stylesheet reads, never a React render.
 
 const SENT = '[data-column] .sent';
@@ -86,20 +84,4 @@ export function currentSentence(root: HTMLElement, lang: 'ar' | 'en'): HTMLEleme
   const column = root.querySelector<HTMLElement>(`[data-column="${lang}"]`);
   if (!column || !shown(column)) return null;
   return column.querySelector<HTMLElement>('.sent[data-pinned]') ?? column.querySelector<HTMLElement>('.sent[tabindex="0"]') ?? column.querySelector('.sent');
-}
-
-/** The text of the unit (sentence or title) holding el and of its counterpart, with original tashkeel. */
-export function unitTexts(el: Element): { ar?: string; en?: string; sentence?: string } {
-  const unit = el.closest<HTMLElement>('.sent, .column-title');
-  const root = el.closest('.columns');
-  if (!unit || !root) return {};
-  const id = unit.dataset.sent;
-  const out: { ar?: string; en?: string; sentence?: string } = id ? { sentence: id } : {};
-  for (const lang of ['ar', 'en'] as const) {
-    const column = root.querySelector(`[data-column="${lang}"]`);
-    const match = column?.contains(unit) ? unit : unit.matches('.column-title') ? column?.querySelector('.column-title') : id ? column?.querySelector(`.sent[data-sent="${CSS.escape(id)}"]`) : null;
-    const text = match && originalText(match).replace(/\s+/g, ' ').trim();
-    if (text) out[lang] = text;
-  }
-  return out;
 }

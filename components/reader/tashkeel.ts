@@ -1,8 +1,9 @@
 import { stripTashkeel } from '@/lib/text/normalize';
 
 // Hiding tashkeel rewrites the Arabic column's text nodes in place and keeps each original, so showing it again
-// restores the exact text, term elements and all, without React re-rendering the article. Nodes React adds
-// later (a term link becoming a button after hydration) are caught by an observer while tashkeel is hidden.
+// restores the exact text, term elements and all, without React re-rendering the article. Nodes added later
+// (pasted texts rendered in the browser) are caught by an observer while tashkeel is hidden. Nothing reads the
+// text back: save and listen take it from the page's text as data (pageTextStore).
 
 const originals = new WeakMap<Text, string>();
 const changed = new Set<Text>();
@@ -56,16 +57,4 @@ export function setTashkeel(root: HTMLElement, show: boolean): void {
     if (original !== undefined && node.data === stripTashkeel(original)) node.data = original;
   }
   changed.clear();
-}
-
-/** An element's text with its original tashkeel, whatever the toggle shows: for saving and listening. */
-export function originalText(el: Element): string {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    const original = originals.get(t);
-    out += original !== undefined && changed.has(t) && t.data === stripTashkeel(original) ? original : t.data;
-  }
-  return out;
 }

@@ -6,6 +6,7 @@ import type { ConcordanceRow } from '@/lib/content/concordance';
 import { QA_STATUSES, type QaStatus } from '@/lib/content/qa';
 import { SORTS, type ConcordanceSort } from '@/lib/review/concordanceQuery';
 import { ConcordanceTable } from './ConcordanceTable';
+import { statusLabels } from './labels';
 import { StatusBadge } from './StatusBadge';
 
 type Sort = ConcordanceSort;
@@ -14,6 +15,7 @@ type Props = { rows: ConcordanceRow[]; locale: 'ar' | 'en' };
 /** A concordance short enough to send whole: server-rendered in document order, sortable and filterable once hydrated. */
 export function Concordance({ rows, locale }: Props) {
   const t = useTranslations('Concordance');
+  const statuses = statusLabels(useTranslations('QaStatus'));
   const [sort, setSort] = useState<Sort>('document');
   const [shown, setShown] = useState<Set<QaStatus>>(() => new Set(QA_STATUSES));
   const visible = rows.filter((r) => shown.has(r.status)).sort(SORTS[sort]);
@@ -41,7 +43,7 @@ export function Concordance({ rows, locale }: Props) {
           <legend>{t('show')}</legend>
           {QA_STATUSES.map((s) => (
             <label key={s}>
-              <input type="checkbox" checked={shown.has(s)} onChange={() => toggle(s)} data-concordance-filter={s} /> <StatusBadge status={s} />{' '}
+              <input type="checkbox" checked={shown.has(s)} onChange={() => toggle(s)} data-concordance-filter={s} /> <StatusBadge status={s} labels={statuses} />{' '}
               ({rows.filter((r) => r.status === s).length})
             </label>
           ))}

@@ -5,6 +5,7 @@ import { QA_STATUSES, type QaStatus } from '@/lib/content/qa';
 import { CONCORDANCE_SORTS, concordanceHref, type ConcordanceQuery } from '@/lib/review/concordanceQuery';
 import type { Locale } from '@/lib/i18n/routing';
 import { ConcordanceTable } from './ConcordanceTable';
+import { statusLabels } from './labels';
 import { StatusBadge } from './StatusBadge';
 
 type Props = {
@@ -24,6 +25,7 @@ type Props = {
  */
 export async function ConcordancePager({ rows, counts, total, pages, query, action, locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'Concordance' });
+  const statuses = statusLabels(await getTranslations({ locale, namespace: 'QaStatus' }));
   return (
     <>
       <form method="get" action={action} className="concordance-controls" data-concordance-form>
@@ -41,7 +43,7 @@ export async function ConcordancePager({ rows, counts, total, pages, query, acti
           <legend>{t('show')}</legend>
           {QA_STATUSES.map((s) => (
             <label key={s}>
-              <input type="checkbox" name="status" value={s} defaultChecked={query.shown.includes(s)} data-concordance-filter={s} /> <StatusBadge status={s} /> ({counts[s]})
+              <input type="checkbox" name="status" value={s} defaultChecked={query.shown.includes(s)} data-concordance-filter={s} /> <StatusBadge status={s} labels={statuses} /> ({counts[s]})
             </label>
           ))}
         </fieldset>

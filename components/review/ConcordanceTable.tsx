@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { ConcordanceRow } from '@/lib/content/concordance';
+import { statusLabels } from './labels';
 import { StatusBadge } from './StatusBadge';
 
 type Props = { rows: ConcordanceRow[]; locale: 'ar' | 'en' };
@@ -75,7 +76,7 @@ function ConcordanceLine({ row, locale }: { row: ConcordanceRow; locale: 'ar' | 
         )}
       </td>
       <td>
-        <StatusBadge status={row.status} />
+        <StatusBadge status={row.status} labels={statusLabels(tq)} />
         {row.missingIn && <span className="muted"> ({tq('missingIn', { lang: row.missingIn })})</span>}
       </td>
     </tr>

@@ -1,15 +1,15 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { QaStatus, QaSummary } from '@/lib/content/qa';
+import { QA_STATUSES, type QaStatus, type QaSummary } from '@/lib/content/qa';
+import type { ReviewLabels } from './labels';
 import { setReviewMode, useReviewMode } from './reviewStore';
 import { StatusBadge } from './StatusBadge';
 
 /** A problem the reviewer can jump to: the occurrences to light (the one to focus first) and a short label. */
 export type ReviewIssue = { unitId: string; status: QaStatus; missingIn?: 'ar' | 'en'; occ: string[]; text: string; lang: 'ar' | 'en' };
 
-type Props = { summary: QaSummary; issues: ReviewIssue[]; children: ReactNode };
+type Props = { summary: QaSummary; issues: ReviewIssue[]; labels: ReviewLabels; children: ReactNode };
 
 const CURRENT = 'data-current-issue';
 
@@ -29,8 +29,7 @@ function showIssue(issue: ReviewIssue) {
  * Review mode for translators: a remembered toggle; when on, every highlighted term shows its status (colour and
  * icon), a summary counts them, and the reviewer steps through the problems (variant and missing) in order.
  */
-export function ReviewMode({ summary, issues, children }: Props) {
-  const t = useTranslations('Review');
+export function ReviewMode({ summary, issues, labels, children }: Props) {
   const on = useReviewMode();
   const [current, setCurrent] = useState(-1);
   // A link from the corpus QA page (?review=on) opens the article in review mode, and it stays remembered.
@@ -43,43 +42,44 @@ export function ReviewMode({ summary, issues, children }: Props) {
     showIssue(issues[n]);
   };
   return (
-    <div className="review-scope" data-review={on ? 'on' : 'off'}>
-      <section className="review-bar" aria-label={t('label')}>
+    // The status labels are the alternative text of the highlights' icons (CSS), given once here, not per term.
+    <div className="review-scope" data-review={on ? 'on' : 'off'} style={Object.fromEntries(QA_STATUSES.map((s) => [`--qa-${s}-label`, JSON.stringify(labels.statuses[s].name)]))}>
+      <section className="review-bar" aria-label={labels.label}>
         <button type="button" className="review-toggle" aria-pressed={on} onClick={() => setReviewMode(!on)} data-review-toggle>
-          {t('toggle')}
+          {labels.toggle}
         </button>
         {on && (
           <>
             <p className="review-summary" data-review-summary>
               {(['ok', 'variant', 'missing'] as const).map((s) => (
                 <span key={s} data-count={s}>
-                  <StatusBadge status={s} /> <span className="count">{summary[s]}</span>
+                  <StatusBadge status={s} labels={labels.statuses} /> <span className="count">{summary[s]}</span>
                 </span>
               ))}
             </p>
             <div className="review-steps">
               <button type="button" onClick={() => go(current - 1)} disabled={!issues.length} data-review-prev>
-                {t('previous')}
+                {labels.previous}
               </button>
               <button type="button" onClick={() => go(current + 1)} disabled={!issues.length} data-review-next>
-                {t('next')}
+                {labels.next}
               </button>
               <p role="status" data-review-position>
-                {issues.length === 0 ? t('noProblems') : current < 0 ? t('problems', { count: issues.length }) : t('position', { n: current + 1, total: issues.length })}
+                {issues.length === 0 ? labels.noProblems : current < 0 ? labels.problems : labels.position[current]}
               </p>
             </div>
             {issues.length > 0 && (
               <details className="review-list">
-                <summary>{t('list', { count: issues.length })}</summary>
+                <summary>{labels.list}</summary>
                 <ol>
                   {issues.map((issue, i) => (
                     <li key={i}>
                       <button type="button" onClick={() => go(i)} aria-current={i === current ? 'step' : undefined} data-review-issue={i}>
-                        {t('where', { unit: issue.unitId })}{' '}
+                        {labels.where[i]}{' '}
                         <span lang={issue.lang} dir={issue.lang === 'ar' ? 'rtl' : 'ltr'}>
                           {issue.text}
                         </span>{' '}
-                        <StatusBadge status={issue.status} />
+                        <StatusBadge status={issue.status} labels={labels.statuses} />
                       </button>
                     </li>
                   ))}

@@ -1,39 +1,15 @@
-import { useSyncExternalStore } from 'react';
+import { storedItem, useStored, type Codec } from '@/lib/storage/store';
 
 /** Whether review mode is on: kept in browser storage so it survives reloads and applies to every article. */
-const KEY = 'mizan.review.v1';
-const listeners = new Set<() => void>();
-// When storage is unavailable (private mode, a full quota) the choice lasts for the page's life.
-let memory: boolean | undefined;
-
-function read(): boolean {
-  if (memory !== undefined) return memory;
-  try {
-    return window.localStorage.getItem(KEY) === 'on';
-  } catch {
-    return false;
-  }
-}
-
-function subscribe(fn: () => void) {
-  listeners.add(fn);
-  window.addEventListener('storage', fn);
-  return () => {
-    listeners.delete(fn);
-    window.removeEventListener('storage', fn);
-  };
-}
+const codec: Codec<boolean, never> = { empty: false, parse: (raw) => ({ value: raw === 'on' }), serialize: (on) => (on ? 'on' : 'off') };
+// When storage is unavailable (private mode, a full quota) the store keeps the choice for the page's life.
+const item = storedItem('mizan.review.v1', codec);
+const SERVER = { value: false };
 
 export function setReviewMode(on: boolean) {
-  try {
-    window.localStorage.setItem(KEY, on ? 'on' : 'off');
-    memory = undefined;
-  } catch {
-    memory = on;
-  }
-  listeners.forEach((fn) => fn());
+  item.set(on);
 }
 
 export function useReviewMode(): boolean {
-  return useSyncExternalStore(subscribe, read, () => false);
+  return useStored(item, SERVER)[0].value;
 }

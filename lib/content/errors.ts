@@ -1,16 +1,8 @@
 import type { z } from 'zod';
+import { ContentError } from './error';
 
-/** A content or message file that cannot be used: names the file, the place in it and the problem. */
-export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly place: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${place ? place + ': ' : ''}${problem}`);
-    this.name = 'ContentError';
-  }
-}
+// The class is plain JS (./error.js) so that next.config.js, through ./files.js, throws the same one.
+export { ContentError };
 
 /** `paragraphs[3].sentences[0].en` from a zod issue path. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { buildEntries, formContexts, type EntryTexts } from '@/lib/export/entries';
+import { buildEntries, formContexts } from '@/lib/export/entries';
 import { glossaryCsv, omegatGlossary, qaCsv } from '@/lib/export/tabular';
 import { tbxBasic, tbxMartif } from '@/lib/export/tbx';
-import { getArticles, getGlossary } from './index';
+import { getArticles, getEntryViews, getGlossary } from './index';
 import { loadMessages } from './messages';
 import { getChecks } from './corpus';
 import { articleUnits } from './qa';
@@ -22,13 +22,8 @@ export function isExportFormat(s: string): s is ExportFormat {
 }
 
 function entries() {
-  const m = { ar: loadMessages('ar'), en: loadMessages('en') };
-  const texts = (locale: 'ar' | 'en') => (id: string): EntryTexts => {
-    const g = (m[locale].Glossary as Record<string, Record<string, string>>)[id];
-    return { gloss: g.gloss, explanation: g.explanation, note: g.note };
-  };
-  const subjects = (category: string) => (m.en.Categories as Record<string, string>)[category];
-  return buildEntries(getGlossary(), { ar: texts('ar'), en: texts('en') }, subjects, formContexts(getArticles()));
+  const views = { ar: [...getEntryViews('ar').values()], en: [...getEntryViews('en').values()] };
+  return buildEntries(views, formContexts(getArticles()));
 }
 
 export function exportFile(format: ExportFormat): ExportFile {

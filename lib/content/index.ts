@@ -1,9 +1,11 @@
 import 'server-only';
+import { entryView, glossaryMessageProblems, type EntryView } from '@/lib/glossary/view';
+import type { Term } from '@/lib/glossary/schema';
+import type { Locale } from '@/lib/i18n/routing';
 import { annotateArticle, buildMatchers, type AnnotatedArticle, type Matchers } from './annotate';
 import { ContentError } from './errors';
 import { articleSlugs, readArticle, readGlossary as readGlossaryFile } from './load';
-import { glossaryMessageProblems } from './messages';
-import type { Term } from './schema';
+import { allMessages, loadMessages } from './messages';
 
 // Annotation happens once per process: at build time for the prerendered pages.
 let matchers: Matchers | undefined;
@@ -13,7 +15,7 @@ let glossaryChecked = false;
 function readGlossary() {
   const terms = readGlossaryFile();
   if (!glossaryChecked) {
-    const problems = glossaryMessageProblems(terms);
+    const problems = glossaryMessageProblems(terms, allMessages());
     if (problems.length) throw problems[0];
     glossaryChecked = true;
   }
@@ -52,6 +54,18 @@ export function getGlossary(): Term[] {
 
 export function getTerm(id: string): Term | undefined {
   return readGlossary().find((t) => t.id === id);
+}
+
+const views: Partial<Record<Locale, Map<string, EntryView>>> = {};
+
+/** Every entry's read model in one interface language, in glossary order (built once per process and locale). */
+export function getEntryViews(locale: Locale): Map<string, EntryView> {
+  return (views[locale] ??= new Map(readGlossary().map((term) => [term.id, entryView(term, loadMessages(locale), locale)])));
+}
+
+/** One entry's read model, or undefined for an unknown id. */
+export function getEntryView(id: string, locale: Locale): EntryView | undefined {
+  return getEntryViews(locale).get(id);
 }
 
 export { articleSlugs };

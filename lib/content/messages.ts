@@ -3,12 +3,14 @@ import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 import type { Locale } from '@/lib/i18n/routing';
 import { ContentError } from './errors';
-import type { Term } from './schema';
 
 export type Messages = typeof en;
 type Tree = { [key: string]: string | Tree };
 
 const FILES: Record<Locale, Tree> = { ar, en };
+
+/** Both message files, checked: a server-side read of the glossary texts goes through here. */
+export const allMessages = (): Record<Locale, Messages> => ({ ar: loadMessages('ar'), en: loadMessages('en') });
 
 /** Every leaf key of a message tree, dotted: "Glossary.gna.gloss". */
 export function leafKeys(tree: Tree, prefix = ''): string[] {
@@ -34,22 +36,6 @@ export function messageProblems(files: Record<string, Tree>): ContentError[] {
         new IntlMessageFormat(message, locale);
       } catch (e) {
         problems.push(new ContentError(file, key, `is not a valid ICU message: ${(e as Error).message}`));
-      }
-    }
-  }
-  return problems;
-}
-
-/** A glossary term with no gloss or explanation (or, for word entries, no literal sense or note) in a file. */
-export function glossaryMessageProblems(terms: Term[], files: Record<string, Tree> = FILES): ContentError[] {
-  const problems: ContentError[] = [];
-  for (const [locale, tree] of Object.entries(files)) {
-    const glossary = (tree.Glossary ?? {}) as Tree;
-    for (const term of terms) {
-      const entry = (glossary[term.id] ?? {}) as Tree;
-      const needed = term.study ? ['gloss', 'explanation', 'literal', 'note'] : ['gloss', 'explanation'];
-      for (const key of needed) {
-        if (typeof entry[key] !== 'string') problems.push(new ContentError(`messages/${locale}.json`, `Glossary.${term.id}.${key}`, 'missing'));
       }
     }
   }

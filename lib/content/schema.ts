@@ -48,43 +48,5 @@ export const articleSchema = z
 
 export type ArticleFile = z.infer<typeof articleSchema>;
 
-export const CATEGORIES = ['institution', 'international', 'armedGroup', 'person', 'place', 'political', 'military', 'media'] as const;
-export const PARTS_OF_SPEECH = ['noun', 'verbalNoun', 'adjective', 'properNoun', 'phrase'] as const;
-export const STATUSES = ['preferred', 'admitted', 'deprecated'] as const;
-
-const form = z.object({ form: text, status: z.enum(STATUSES) }).strict();
-const forms = z
-  .array(form)
-  .min(1)
-  .superRefine((list, ctx) => {
-    if (list[0].status !== 'preferred') ctx.addIssue({ code: 'custom', path: [0, 'status'], message: 'the first form must be the preferred one' });
-    list.forEach((f, i) => {
-      if (i > 0 && f.status === 'preferred') ctx.addIssue({ code: 'custom', path: [i, 'status'], message: 'only one form may be preferred' });
-    });
-  });
-
-export const termSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens'),
-    category: z.enum(CATEGORIES),
-    translit: text,
-    ar: forms,
-    en: forms,
-    notForms: z.array(text).optional(),
-    study: z.object({ root: text, pattern: text.optional(), pos: z.enum(PARTS_OF_SPEECH) }).strict().optional(),
-  })
-  .strict();
-
-export const glossarySchema = z
-  .object({ terms: z.array(termSchema).min(1) })
-  .strict()
-  .superRefine((g, ctx) => {
-    const seen = new Map<string, number>();
-    g.terms.forEach((t, i) => {
-      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'id'], message: `duplicate id "${t.id}" (also terms[${seen.get(t.id)}])` });
-      seen.set(t.id, i);
-    });
-  });
-
-export type Term = z.infer<typeof termSchema>;
-export type Category = (typeof CATEGORIES)[number];
+// The glossary's schema lives with the rest of the term model, in lib/glossary/ (re-exported for old imports).
+export { CATEGORIES, PARTS_OF_SPEECH, STATUSES, glossarySchema, termSchema, type Category, type Term } from '@/lib/glossary/schema';

@@ -1,9 +1,7 @@
 import 'server-only';
 import { buildSearchIndex, searchGlossary, type SearchIndex } from '@/lib/text/search';
 import type { Locale } from '@/lib/i18n/routing';
-import { getGlossary } from './index';
-import { loadMessages } from './messages';
-import type { Term } from './schema';
+import { getEntryViews, getGlossary } from './index';
 
 export type SearchResult = {
   id: string;
@@ -20,36 +18,18 @@ export type SearchResult = {
 export const MAX_QUERY_LENGTH = 200;
 
 // Built once per process: the glossary only changes with a new build.
-let index: { search: SearchIndex; byId: Map<string, Term> } | undefined;
+let index: SearchIndex | undefined;
 
 function searchIndex() {
-  if (index) return index;
-  const terms = getGlossary();
-  index = {
-    search: buildSearchIndex(terms.map((t) => ({ id: t.id, category: t.category, ar: t.ar.map((f) => f.form), en: t.en.map((f) => f.form), translit: t.translit }))),
-    byId: new Map(terms.map((t) => [t.id, t])),
-  };
+  index ??= buildSearchIndex(getGlossary().map((t) => ({ id: t.id, category: t.category, ar: t.ar.map((f) => f.form), en: t.en.map((f) => f.form), translit: t.translit })));
   return index;
 }
 
-/** Search the glossary and describe each hit in the interface language. */
+/** Search the glossary and describe each hit in the interface language (the entries' read model). */
 export function search(query: string, category: string | undefined, locale: Locale): SearchResult[] {
-  const messages = loadMessages(locale);
-  const glossaryTexts = messages.Glossary as Record<string, { gloss: string }>;
-  const categories = messages.Categories as Record<string, string>;
-  const { search: entries, byId } = searchIndex();
-  return searchGlossary(entries, query, category).map((hit) => {
-    const term = byId.get(hit.id)!;
-    return {
-      id: term.id,
-      category: term.category,
-      categoryLabel: categories[term.category],
-      ar: term.ar[0].form,
-      en: term.en[0].form,
-      translit: term.translit,
-      gloss: glossaryTexts[term.id].gloss,
-      href: `/${locale}/glossary/${term.id}`,
-      matched: hit.score > 0 ? { field: hit.field, form: hit.form } : undefined,
-    };
+  const views = getEntryViews(locale);
+  return searchGlossary(searchIndex(), query, category).map((hit) => {
+    const { id, category, categoryLabel, ar, en, translit, gloss, href } = views.get(hit.id)!;
+    return { id, category, categoryLabel, ar, en, translit, gloss, href, matched: hit.score > 0 ? { field: hit.field, form: hit.form } : undefined };
   });
 }

@@ -1,5 +1,6 @@
 import { plainText, type AnnotatedArticle } from '@/lib/content/annotate';
-import type { Term } from '@/lib/content/schema';
+import type { Term } from '@/lib/glossary/schema';
+import type { EntryView } from '@/lib/glossary/view';
 import type { Lang } from '@/lib/text/matcher';
 
 /** What an export says of one concept, in both languages: language-neutral data plus the texts of each locale. */
@@ -16,8 +17,6 @@ export type ExportEntry = {
   definition: Record<Lang, string>;
   note?: Record<Lang, string>;
 };
-
-export type EntryTexts = { gloss: string; explanation: string; note?: string };
 
 /** The first sentence in which each form of each term occurs, keyed "<termId>|<lang>|<form>". */
 export function formContexts(articles: AnnotatedArticle[]): Map<string, string> {
@@ -38,22 +37,20 @@ export function formContexts(articles: AnnotatedArticle[]): Map<string, string> 
   return contexts;
 }
 
-export function buildEntries(
-  terms: Term[],
-  texts: Record<Lang, (id: string) => EntryTexts>,
-  subjects: (category: string) => string,
-  contexts: Map<string, string>,
-): ExportEntry[] {
-  return terms.map((t) => {
-    const ar = texts.ar(t.id);
-    const en = texts.en(t.id);
-    const forms = (lang: Lang) => t[lang].map((f) => ({ ...f, context: contexts.get(`${t.id}|${lang}|${f.form}`) }));
+/**
+ * One export entry per term, from the entries' read model in both languages (in glossary order). The subject field
+ * is the English name of the category; `context` is filled from `contexts` (see formContexts).
+ */
+export function buildEntries(views: Record<Lang, EntryView[]>, contexts: Map<string, string>): ExportEntry[] {
+  return views.en.map((en, i) => {
+    const ar = views.ar[i];
+    const forms = (lang: Lang) => en.forms[lang].map((f) => ({ ...f, context: contexts.get(`${en.id}|${lang}|${f.form}`) }));
     return {
-      id: t.id,
-      category: t.category,
-      subject: subjects(t.category),
-      translit: t.translit,
-      study: t.study,
+      id: en.id,
+      category: en.category,
+      subject: en.categoryLabel,
+      translit: en.translit,
+      study: en.study && { root: en.study.root, pattern: en.study.pattern, pos: en.study.pos },
       forms: { ar: forms('ar'), en: forms('en') },
       gloss: { ar: ar.gloss, en: en.gloss },
       definition: { ar: ar.explanation, en: en.explanation },

@@ -7,8 +7,12 @@ import type { ExportEntry } from './entries';
  * with the data categories and picklist values of the LTAC TBX-Basic schema. The older "martif" TBX (v2) is what
  * OmegaT, Okapi and Weblate read: termEntry > langSet > tig.
  */
-export const TBX_NS = 'urn:iso:std:iso:30042:ed:3.0';
-const SCHEMA_BASE = 'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA';
+export const TBX_NS = 'urn:iso:std:iso:30042:ed-2';
+/** Where LTAC Global publishes the schemas a TBX-Basic (DCA) file validates against: the core structure and the dialect's rules. */
+export const TBX_SCHEMAS = {
+  rng: 'https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng',
+  sch: 'https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch',
+};
 
 export const ADMIN_STATUS = { preferred: 'preferredTerm-admn-sts', admitted: 'admittedTerm-admn-sts', deprecated: 'deprecatedTerm-admn-sts' } as const;
 
@@ -30,8 +34,8 @@ type Meta = { title: string; source: string };
 
 export function tbxBasic(entries: ExportEntry[], meta: Meta): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' })
-    .ins('xml-model', `href="${SCHEMA_BASE}/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"`)
-    .ins('xml-model', `href="${SCHEMA_BASE}/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"`);
+    .ins('xml-model', `href="${TBX_SCHEMAS.rng}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"`)
+    .ins('xml-model', `href="${TBX_SCHEMAS.sch}" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"`);
   const tbx = doc.ele(TBX_NS, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en' });
   const fileDesc = tbx.ele('tbxHeader').ele('fileDesc');
   fileDesc.ele('titleStmt').ele('title').txt(meta.title);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseWords, removeWord, serializeWords, toggleWord, type SavedWord } from './savedWords';
+import { parseWords, removeWord, serializeWords, sitePath, toggleWord, type SavedWord } from './savedWords';
 
 const gna: SavedWord = {
   termId: 'gna',
@@ -47,6 +47,28 @@ describe('reading saved words from storage', () => {
 
   test('version 1 with ids that are not ids keeps the rest and says how many were dropped', () => {
     expect(parseWords('["gna","<script>"]').problem).toEqual({ reason: 'invalidEntries', dropped: 1 });
+  });
+
+  test('one entry that is not a string in an old-format list drops that entry, not the list', () => {
+    const parsed = parseWords('["gna","un","Bad Id",5]');
+    expect(parsed.words.map((w) => w.termId)).toEqual(['gna', 'un']);
+    expect(parsed.problem).toEqual({ reason: 'invalidEntries', dropped: 2 });
+  });
+
+  test.each([
+    ['https://evil.example/x', undefined],
+    ['//evil.example/x', undefined],
+    ['/\\evil.example/x', undefined],
+    ['/\t/evil.example', undefined],
+    ['javascript:alert(1)', undefined],
+    ['en/articles/x', undefined],
+    [42, undefined],
+    ['/en/articles/misrata-foreign-intervention#p2', '/en/articles/misrata-foreign-intervention#p2'],
+    ['/ar/read', '/ar/read'],
+  ])('"saved from" %s is kept only as a path of this site', (href, kept) => {
+    expect(sitePath(href)).toBe(kept);
+    const word = { ...gna, context: { ...gna.context, href } };
+    expect(parseWords(JSON.stringify({ v: 2, words: [word] })).words[0].context?.href).toBe(kept);
   });
 
   test('a recovery notice written earlier is read back', () => {

@@ -1,7 +1,8 @@
 /**
  * Saved words in browser storage: a versioned format, and recovery from anything else found under the key.
- * Pure functions: the browser store (components/learn/savedWordsStore.ts) does the reading and writing.
+ * Pure functions: the browser store (components/learn/savedWordsStore.ts, through lib/storage) reads and writes.
  */
+import type { Codec } from '@/lib/storage/store';
 
 export const WORDS_KEY = 'mizan.words';
 export const WORDS_BACKUP_KEY = 'mizan.words.backup';
@@ -31,10 +32,27 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
 
+/**
+ * A path of this site ("/en/articles/x#p2"), or undefined: storage can hold anything, and the words page makes a
+ * link of it, so another origin ("https://evil", "//evil", "/\\evil") or a scheme ("javascript:") is not kept.
+ */
+export function sitePath(x: unknown): string | undefined {
+  if (typeof x !== 'string' || !x.startsWith('/') || x.startsWith('//') || x.startsWith('/\\')) return undefined;
+  try {
+    const base = 'http://mizan.invalid';
+    const url = new URL(x, base);
+    return url.origin === base ? url.pathname + url.search + url.hash : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function readContext(x: unknown): WordContext | undefined {
   if (!isObject(x)) return undefined;
   const c: WordContext = {};
-  for (const k of ['ar', 'en', 'sentence', 'title', 'href'] as const) if (str(x[k])) c[k] = str(x[k]);
+  for (const k of ['ar', 'en', 'sentence', 'title'] as const) if (str(x[k])) c[k] = str(x[k]);
+  const href = sitePath(x.href);
+  if (href) c.href = href;
   return Object.keys(c).length ? c : undefined;
 }
 
@@ -64,8 +82,9 @@ export function parseWords(raw: string | null): Parsed {
   } catch {
     return { words: [], problem: { reason: 'unreadable', dropped: 0 } };
   }
-  if (Array.isArray(data) && data.every((x) => typeof x === 'string')) {
-    const ids = data.filter((id) => ID.test(id));
+  if (Array.isArray(data)) {
+    // Version 1: every entry that is an id is kept, whatever else the list holds.
+    const ids = data.filter((id): id is string => typeof id === 'string' && ID.test(id));
     const words = dedupe(ids.map((termId) => ({ termId, lang: 'ar' as const, savedAt: '' })));
     const dropped = data.length - ids.length;
     return dropped ? { words, problem: { reason: 'invalidEntries', dropped } } : { words };
@@ -104,3 +123,19 @@ export function toggleWord(words: SavedWord[], word: SavedWord): SavedWord[] {
 export function removeWord(words: SavedWord[], termId: string): SavedWord[] {
   return words.filter((w) => w.termId !== termId);
 }
+
+export type WordsState = { words: SavedWord[]; recovery?: Recovery };
+
+/**
+ * How saved words are kept (lib/storage): when storage held something that could not all be read, the store copies
+ * the raw value aside, and the note of what happened is kept with the words until the learner dismisses it.
+ */
+export const wordsCodec: Codec<WordsState, NonNullable<Parsed['problem']>> = {
+  empty: { words: [] },
+  parse(raw) {
+    const { words, recovery, problem } = parseWords(raw);
+    return { value: { words, recovery }, problem };
+  },
+  serialize: serializeWords,
+  recovered: (state, problem, backupKey) => ({ words: state.words, recovery: { ...problem, backupKey, at: backupKey ? new Date().toISOString() : '' } }),
+};

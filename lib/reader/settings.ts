@@ -1,3 +1,4 @@
+import type { Codec } from '@/lib/storage/store';
 /**
  * How the reader shows an article: layout, text sizes, line spacing, tashkeel. Kept in browser storage and in
  * the URL's search parameters (only what differs from the defaults), so a shared URL reproduces the view; the
@@ -39,6 +40,13 @@ export function parseStoredSettings(raw: string | null): Partial<ReaderSettings>
   }
   return out as Partial<ReaderSettings>;
 }
+
+/** How the settings are kept (lib/storage): the version is in the key; only the known keys are written. */
+export const settingsCodec: Codec<Partial<ReaderSettings>, never> = {
+  empty: {},
+  parse: (raw) => ({ value: parseStoredSettings(raw) }),
+  serialize: (s) => JSON.stringify(Object.fromEntries(KEYS.filter((k) => s[k] !== undefined).map((k) => [k, s[k]]))),
+};
 
 /** Defaults, overridden by storage, overridden by the URL; invalid values are ignored. */
 export function resolveSettings(params: { get(name: string): string | null }, stored: Partial<ReaderSettings>): ReaderSettings {

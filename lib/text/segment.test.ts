@@ -1,20 +1,72 @@
 import { describe, expect, test } from 'vitest';
-import { splitParagraphs, splitSentences } from './segment';
+import { lineRanges, sentenceRanges, splitParagraphs, splitSentences } from './segment';
 
-describe('splitSentences', () => {
-  test.each<[string, 'ar' | 'en', string[]]>([
-    ['وأشارت تقارير إلى ذلك. وبعد سيطرته، أصبح قريبًا؟ نعم!', 'ar', ['وأشارت تقارير إلى ذلك.', 'وبعد سيطرته، أصبح قريبًا؟', 'نعم!']],
-    ['ذكرت الصحيفة، الخميس، نقلًا عن مسؤولين أن القوات تتمركز.', 'ar', ['ذكرت الصحيفة، الخميس، نقلًا عن مسؤولين أن القوات تتمركز.']],
-    ['Mr. Sarraj arrived. He spoke.', 'en', ['Mr. Sarraj arrived.', 'He spoke.']],
-    ['The U.S. Treasury acted. Dr. Smith agreed.', 'en', ['The U.S. Treasury acted.', 'Dr. Smith agreed.']],
-    ['Was it the UN? Yes! It was.', 'en', ['Was it the UN?', 'Yes!', 'It was.']],
-  ])('%s', (text, lang, expected) => {
-    expect(splitSentences(text, lang)).toEqual(expected);
+describe('splitSentences: English news text', () => {
+  test.each<[string, string[]]>([
+    ['Mr. Sarraj arrived. He spoke.', ['Mr. Sarraj arrived.', 'He spoke.']],
+    ['Mrs. May and Dr. Fox met St. John at noon.', ['Mrs. May and Dr. Fox met St. John at noon.']],
+    ['The U.S. Treasury acted. Dr. Smith agreed.', ['The U.S. Treasury acted.', 'Dr. Smith agreed.']],
+    ['The U.K. and the U.N. agreed. Gen. Haftar spoke.', ['The U.K. and the U.N. agreed.', 'Gen. Haftar spoke.']],
+    ['She lives at No. 10 Downing Street. He does not.', ['She lives at No. 10 Downing Street.', 'He does not.']],
+    ['It opened on Jan. 5 at 9 a.m. and closed late. Then it rained.', ['It opened on Jan. 5 at 9 a.m. and closed late.', 'Then it rained.']],
+    ['He arrived at 9 a.m. Then he left.', ['He arrived at 9 a.m.', 'Then he left.']],
+    ['He enlisted in Sept. He was hurt on Oct. 2 and went home.', ['He enlisted in Sept.', 'He was hurt on Oct. 2 and went home.']],
+    ['She got a grade A. Spanish was next. John F. Kennedy spoke.', ['She got a grade A.', 'Spanish was next.', 'John F. Kennedy spoke.']],
+    ['J. K. Rowling wrote it. Mr. J. R. R. Tolkien did too.', ['J. K. Rowling wrote it.', 'Mr. J. R. R. Tolkien did too.']],
+    ['He paid $3.5 million for 1,200 shares. Then he left.', ['He paid $3.5 million for 1,200 shares.', 'Then he left.']],
+    ['Wait... what happened? Nothing.', ['Wait... what happened?', 'Nothing.']],
+    ['He said "it is over." Then he left.', ['He said "it is over."', 'Then he left.']],
+    ['It was over (he said.) Then he left.', ['It was over (he said.)', 'Then he left.']],
+    ['He said “Go!” and left. Next one.', ['He said “Go!” and left.', 'Next one.']],
+    ['"She didn\'t mean it" "She is not racist," he said.', ['"She didn\'t mean it"', '"She is not racist," he said.']],
+    ['Was it the UN? Yes! It was.', ['Was it the UN?', 'Yes!', 'It was.']],
+    ['Headline without a full stop\nFirst sentence. Second.', ['Headline without a full stop', 'First sentence.', 'Second.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text, 'en')).toEqual(expected);
   });
 });
 
-describe('splitParagraphs', () => {
+describe('splitSentences: Arabic news text', () => {
+  test.each<[string, string[]]>([
+    ['وأشارت تقارير إلى ذلك. وبعد سيطرته، أصبح قريبًا؟ نعم!', ['وأشارت تقارير إلى ذلك.', 'وبعد سيطرته، أصبح قريبًا؟', 'نعم!']],
+    ['ذكرت الصحيفة، الخميس؛ نقلًا عن مسؤولين أن القوات تتمركز.', ['ذكرت الصحيفة، الخميس؛ نقلًا عن مسؤولين أن القوات تتمركز.']],
+    ['جملة أولى۔ جملة ثانية', ['جملة أولى۔', 'جملة ثانية']],
+    ['قالت الولايات المتحدة U.S. إن الأمر انتهى. وأضافت أن ٣٫٥ مليون شخص تأثروا.', ['قالت الولايات المتحدة U.S. إن الأمر انتهى.', 'وأضافت أن ٣٫٥ مليون شخص تأثروا.']],
+    ['بلغ النمو 2.5 في المئة. هل هذا صحيح؟', ['بلغ النمو 2.5 في المئة.', 'هل هذا صحيح؟']],
+    ['قال لشبكة CNN. وأضاف أنه سيعود.', ['قال لشبكة CNN.', 'وأضاف أنه سيعود.']],
+    ['قال «هل انتهى؟» ثم غادر. وقال آخر (وهذا صحيح.) أيضًا.', ['قال «هل انتهى؟»', 'ثم غادر.', 'وقال آخر (وهذا صحيح.)', 'أيضًا.']],
+    ['قال د. محمد إن الأمر انتهى. وقال أ.د. علي كذلك.', ['قال د. محمد إن الأمر انتهى.', 'وقال أ.د. علي كذلك.']],
+    ['تأسست عام 1951 م. وما زالت تعمل.', ['تأسست عام 1951 م.', 'وما زالت تعمل.']],
+    ['قال: "لا أعرف..." ثم سكت.', ['قال: "لا أعرف..." ثم سكت.']],
+    ['قال: "لم يكن ذلك مقصودًا" "زوجتي ليست عنصرية"', ['قال: "لم يكن ذلك مقصودًا"', '"زوجتي ليست عنصرية"']],
+    ['عنوان بلا نقطة\nالجملة الأولى. الجملة الثانية.', ['عنوان بلا نقطة', 'الجملة الأولى.', 'الجملة الثانية.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text, 'ar')).toEqual(expected);
+  });
+});
+
+describe('sentenceRanges: offsets', () => {
+  test('exact UTF-16 offsets into the text as given, surrogate pairs and all', () => {
+    const text = '  𝐀 said so.  «قال»\r\nNext one.';
+    const ranges = sentenceRanges(text, 'en');
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['𝐀 said so.', '«قال»', 'Next one.']);
+    expect(ranges[0]).toEqual({ start: 2, end: 13 });
+  });
+  test('a sub-range of the text keeps offsets into the whole text', () => {
+    const text = 'Skip this. Mr. Smith came. He left.';
+    expect(sentenceRanges(text, 'en', 11, text.length)).toEqual([
+      { start: 11, end: 26 },
+      { start: 27, end: 35 },
+    ]);
+  });
+});
+
+describe('paragraphs', () => {
   test('blank lines separate paragraphs; a single line break does not', () => {
     expect(splitParagraphs('one\ntwo\n\nthree\r\n  \r\nfour\n\n\n')).toEqual(['one\ntwo', 'three', 'four']);
+  });
+  test('lineRanges: one paragraph a line, blank lines skipped', () => {
+    const text = 'one\r\n\ntwo \rthree';
+    expect(lineRanges(text).map((r) => text.slice(r.start, r.end))).toEqual(['one', 'two', 'three']);
   });
 });

@@ -1,17 +1,39 @@
 import type { Lang } from './matcher';
 
-// Intl.Segmenter ends an English sentence after any full stop followed by a capital; these abbreviations
-// do not end one. Lower-cased, without their final full stop.
+// Intl.Segmenter (ICU's sentence rules) ends a sentence after a full stop followed by a space and a capital, or
+// by anything that is not a lower-case Latin letter (an Arabic word, a digit). These abbreviations do not end
+// one. Lower-cased, without their final full stop; a dotted one ("u.s") also stands for its undotted letters.
 const ENGLISH_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'capt', 'sgt', 'gov', 'sen', 'rep',
-  'pres', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.u', 'no', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft',
+  'pres', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.u', 'vs', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'maj',
+  'brig', 'adm', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pte', 'fr', 'messrs', 'approx', 'dept', 'est', 'fig',
+  'vol', 'p', 'pp', 'ca', 'cf', 'al', 'ave', 'blvd', 'rd',
 ]);
+// These end a sentence unless a number follows: "on Jan. 5", "No. 10", but "enlisted in Sept. He was".
+const BEFORE_NUMBERS = new Set(['no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'etc']);
+// Arabic abbreviations written with a full stop: د. (doctor), أ. (professor), م. (engineer), ص. (page), ج. (part).
+// A full stop after a year is the era (2018 م.), which does end a sentence: only a letter after a non-digit counts.
+const ARABIC_ABBREVIATION = /(?:^|(?<!\p{N}\s*)[\s(«"“])(?:[أادمصجه]\.)+\s*$/u;
+// Arabic writers use an ellipsis as a pause inside a sentence far more often than at its end.
+const ELLIPSIS = /(?:\.\.\.|…)["'”’»)\]]*\s*$/u;
+const LATIN_ABBREVIATION = /(?:^|[^\p{L}\p{M}\p{N}.])((?:\p{Script=Latin}\.)*\p{Script=Latin}+)\.\s*$/u;
+// "J. K. Rowling", "John F. Kennedy": a capital letter with a full stop after a name or another initial (but
+// "a grade A. Spanish too").
+const INITIAL = /(?:^|(?:^|\s)\p{Lu}\p{L}*\.?\s+)\p{Lu}\.\s*$/u;
 
-function endsWithAbbreviation(sentence: string): boolean {
-  const m = /(?:^|[\s(])((?:\p{L}\.)*\p{L}+)\.\s*$/u.exec(sentence);
-  return !!m && ENGLISH_ABBREVIATIONS.has(m[1].toLowerCase());
+function doesNotEndThere(sentence: string, lang: Lang, next: string): boolean {
+  if (INITIAL.test(sentence)) return true;
+  const m = LATIN_ABBREVIATION.exec(sentence);
+  const word = m?.[1].toLowerCase() ?? '';
+  if (ENGLISH_ABBREVIATIONS.has(word)) return true;
+  if (BEFORE_NUMBERS.has(word) && /^\s*[\p{N}]/u.test(next)) return true;
+  // In Arabic text, a dotted Latin acronym (U.S., U.N.) is an abbreviation whatever follows it.
+  if (lang === 'ar' && m && m[1].includes('.')) return true;
+  return lang === 'ar' && (ARABIC_ABBREVIATION.test(sentence) || ELLIPSIS.test(sentence));
 }
+
+// After a closing quote or bracket, ICU ends a sentence at ! or ? whatever follows: “Go!” and left.
+const CONTINUES = /^[\s"'“‘«(\[]*\p{Ll}/u;
 
 /** A stretch of a text: UTF-16 offsets, end exclusive, trimmed of surrounding white space. */
 export type Range = { start: number; end: number };
@@ -22,19 +44,42 @@ function trimmed(text: string, start: number, end: number): Range | null {
   return start < end ? { start, end } : null;
 }
 
-/** Sentences of text[start, end): Arabic splits at . ؟ ! (not at ،); English keeps "Mr." and "U.S." inside. */
+const segmenters: Partial<Record<Lang, Intl.Segmenter>> = {};
+
+/**
+ * Sentences of text[start, end): Arabic splits at . ؟ ! ۔ (not at ، or ؛); English keeps "Mr.", "U.S.", "No. 10",
+ * initials and decimals inside. A line break always ends a sentence (a headline has no full stop).
+ */
 export function sentenceRanges(text: string, lang: Lang, start = 0, end = text.length): Range[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = (segmenters[lang] ??= new Intl.Segmenter(lang, { granularity: 'sentence' }));
   const out: Range[] = [];
   let from = start;
   for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
     const to = start + index + segment.length;
-    if (lang === 'en' && to < end && endsWithAbbreviation(text.slice(from, to))) continue;
-    const r = trimmed(text, from, to);
-    if (r) out.push(r);
+    if (to < end && !/[\n\r\u2029]\s*$/.test(segment)) {
+      const next = text.slice(to, Math.min(end, to + 8));
+      if (doesNotEndThere(text.slice(from, to), lang, next)) continue;
+      if (lang === 'en' && CONTINUES.test(next)) continue;
+    }
+    splitAtQuotes(text, from, to, out);
     from = to;
   }
   return out;
+}
+
+// Two quotations side by side ("…done." "We…", «…» «…») are two sentences even when the first lacks its full stop.
+const QUOTE_AFTER_QUOTE = /(?<=[^\s"“«]["”»])\s+(?=["“«][^\s"”»])/gu;
+
+function splitAtQuotes(text: string, from: number, to: number, out: Range[]): void {
+  const piece = text.slice(from, to);
+  let at = from;
+  for (const m of piece.matchAll(QUOTE_AFTER_QUOTE)) {
+    const r = trimmed(text, at, from + m.index);
+    if (r) out.push(r);
+    at = from + m.index + m[0].length;
+  }
+  const r = trimmed(text, at, to);
+  if (r) out.push(r);
 }
 
 /** Paragraphs of a text: blank lines separate them, a single line break does not. */
@@ -43,6 +88,20 @@ export function paragraphRanges(text: string): Range[] {
   const blank = /\r?\n[^\S\r\n]*\r?\n/g;
   let from = 0;
   for (const m of text.matchAll(blank)) {
+    const r = trimmed(text, from, m.index);
+    if (r) out.push(r);
+    from = m.index + m[0].length;
+  }
+  const r = trimmed(text, from, text.length);
+  if (r) out.push(r);
+  return out;
+}
+
+/** Paragraphs of a text with no blank lines: one a line. */
+export function lineRanges(text: string): Range[] {
+  const out: Range[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
     const r = trimmed(text, from, m.index);
     if (r) out.push(r);
     from = m.index + m[0].length;

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/ClientMessages';
 import { SavedWords } from '@/components/learn/SavedWords';
-import { getGlossary } from '@/lib/content';
+import { getEntryViews } from '@/lib/content';
 import type { WordEntry } from '@/lib/learn/anki';
 import { pageLocale } from '@/lib/i18n/locale';
 
@@ -20,16 +21,15 @@ export default async function WordsPage({ params }: Props) {
   const t = await getTranslations({ locale });
   // Any entry may have been saved: the page carries each entry's headline data (not the explanations).
   const entries: Record<string, WordEntry> = Object.fromEntries(
-    getGlossary().map((term) => [
-      term.id,
-      { ar: term.ar[0].form, en: term.en[0].form, translit: term.translit, gloss: t(`Glossary.${term.id}.gloss`), category: term.category },
-    ]),
+    [...getEntryViews(locale).values()].map(({ id, ar, en, translit, gloss, category }) => [id, { ar, en, translit, gloss, category }]),
   );
   return (
     <div className="page words">
       <h1>{t('Words.title')}</h1>
       <p className="lead">{t('Words.intro')}</p>
-      <SavedWords entries={entries} />
+      <ClientMessages locale={locale} namespaces={['Words']}>
+        <SavedWords entries={entries} />
+      </ClientMessages>
     </div>
   );
 }

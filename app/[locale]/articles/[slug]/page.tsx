@@ -3,13 +3,15 @@ import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
-import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
-import { TermCards } from '@/components/glossary/TermCards';
+import { TermController } from '@/components/glossary/TermController';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
+import { readerControlsLabels } from '@/components/reader/labels';
+import { ArticleMap } from '@/components/map/ArticleMap';
 import { ArticleNav } from '@/components/library/ArticleNav';
 import { ReaderControls, ReaderControlsView } from '@/components/reader/ReaderControls';
 import { ReaderView } from '@/components/reader/ReaderView';
+import { reviewLabels } from '@/components/review/labels';
 import { ReviewMode } from '@/components/review/ReviewMode';
 import { DEFAULT_SETTINGS, settingsBootScript } from '@/lib/reader/settings';
 import { articleSlugs, getArticle } from '@/lib/content';
@@ -43,23 +45,25 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) notFound();
-  const runs = [article.title.ar, article.title.en, ...article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.ar, ...s.en]))];
-  const cards = await cardTerms(termIdsIn(runs), locale);
   const t = await getTranslations('Reader');
   const pairs = getChecks(slug);
+  const issues = reviewIssues(pairs);
+  const controls = await readerControlsLabels(locale);
+  const review = reviewLabels(await getTranslations({ locale, namespace: 'Review' }), await getTranslations({ locale, namespace: 'QaStatus' }), issues);
   return (
     <div className="page reader">
       <p className="visually-hidden">{t('howTo')}</p>
       <ReaderView>
         <script dangerouslySetInnerHTML={{ __html: settingsBootScript() }} />
-        <Suspense fallback={<ReaderControlsView settings={DEFAULT_SETTINGS} />}>
-          <ReaderControls />
+        <Suspense fallback={<ReaderControlsView settings={DEFAULT_SETTINGS} labels={controls} />}>
+          <ReaderControls labels={controls} />
         </Suspense>
-        <TermCards terms={cards}>
-          <ReviewMode summary={summarize(pairs)} issues={reviewIssues(pairs)}>
+        <TermController dataUrl={`/${locale}/articles/${slug}/card-data`}>
+          <ArticleMap article={article} locale={locale} />
+          <ReviewMode summary={summarize(pairs)} issues={issues} labels={review}>
             <ArticleColumns article={article} locale={locale} statuses={occurrenceStatuses(pairs)} />
           </ReviewMode>
-        </TermCards>
+        </TermController>
       </ReaderView>
       <ArticleInfo article={article} locale={locale} />
       <ArticleNav slug={slug} locale={locale} />

@@ -2,15 +2,18 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
+import { ClientMessages } from '@/components/layout/ClientMessages';
+import { LocatorMap } from '@/components/map/LocatorMap';
 import { ArticleCounts } from '@/components/review/ArticleCounts';
 import { Concordance } from '@/components/review/Concordance';
 import { ConcordancePager } from '@/components/review/ConcordancePager';
 import { RenderingCounts } from '@/components/review/RenderingCounts';
-import { getGlossary, getTerm } from '@/lib/content';
+import { getEntryView, getGlossary, getTerm } from '@/lib/content';
 import { getConcordance } from '@/lib/content/corpus';
 import { summarize } from '@/lib/content/qa';
 import { CONCORDANCE_PAGE, queryConcordance } from '@/lib/review/concordanceQuery';
 import { pageLocale } from '@/lib/i18n/locale';
+import { glossaryPath, termPath } from '@/lib/i18n/paths';
 import { routing } from '@/lib/i18n/routing';
 import { excerpt, pageMetadata } from '@/lib/seo';
 
@@ -25,10 +28,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const term = getTerm((await params).termId);
-  if (!term) return {};
-  const t = await getTranslations({ locale, namespace: 'Glossary' });
-  return pageMetadata({ locale, path: `/glossary/${term.id}`, title: `${term.ar[0].form} · ${term.en[0].form}`, description: excerpt(t(`${term.id}.explanation` as 'gna.explanation')) });
+  const entry = getEntryView((await params).termId, locale);
+  if (!entry) return {};
+  return pageMetadata({ locale, path: `/glossary/${entry.id}`, title: `${entry.ar} · ${entry.en}`, description: excerpt(entry.explanation) });
 }
 
 /**
@@ -38,18 +40,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function TermPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const term = getTerm((await params).termId);
-  if (!term) notFound();
+  const entry = getEntryView((await params).termId, locale);
+  if (!entry) notFound();
   const t = await getTranslations('TermPage');
-  const rows = getConcordance(term.id);
+  const rows = getConcordance(entry.id);
   const long = rows.length > CONCORDANCE_PAGE;
-  const occurrences = `/${locale}/glossary/${term.id}/occurrences`;
+  const occurrences = `${termPath(locale, entry.id)}/occurrences`;
   return (
     <div className="page term-page">
       <p>
-        <a href={`/${locale}/glossary#${term.id}`}>{t('back')}</a>
+        <a href={glossaryPath(locale, entry.id)}>{t('back')}</a>
       </p>
-      <GlossaryEntry term={term} locale={locale} standalone />
+      <GlossaryEntry entry={entry} locale={locale} standalone />
+      <LocatorMap term={getTerm(entry.id)!} locale={locale} />
       <section aria-labelledby="concordance" className="concordance-section">
         <h2 id="concordance">{t('concordance')}</h2>
         <p>{t('intro', { count: rows.length })}</p>
@@ -59,7 +62,11 @@ export default async function TermPage({ params }: Props) {
             <ArticleCounts rows={rows} locale={locale} />
           </>
         )}
-        {rows.length > 0 && !long && <Concordance rows={rows} locale={locale} />}
+        {rows.length > 0 && !long && (
+          <ClientMessages locale={locale} namespaces={['Concordance', 'QaStatus']}>
+            <Concordance rows={rows} locale={locale} />
+          </ClientMessages>
+        )}
         {long && (
           <>
             <p>

@@ -1,0 +1,104 @@
+/**
+ * Sentence aligner benchmark on NTREX (see bench/alignCorpus.ts for how the documents are built). A unit is correct
+ * when its Arabic and English spans both lie within one and the same gold line, or when it pairs a dropped line's
+ * other half with nothing. Precision = correct units / units; recall = gold lines all of whose units are correct /
+ * gold lines. The documents are split in two halves by a hash of their id: "tuning" (looked at while tuning) and
+ * "held out". Run on purpose (`npm run bench:align`), not part of the tests.
+ */
+import { performance } from 'node:perf_hooks';
+import { sentenceRanges } from '../lib/text/segment';
+import { alignSentences } from '../lib/text/sentenceAlign';
+import { hash, loadDocs, type Doc } from './alignCorpus';
+
+type Score = { units: number; correct: number; lines: number; linesRight: number; ms: number; docs: number };
+const empty = (): Score => ({ units: 0, correct: 0, lines: 0, linesRight: 0, ms: 0, docs: 0 });
+
+const within = (span: [number, number], line: [number, number] | null) => !!line && span[0] >= line[0] && span[1] <= line[1];
+
+function score(doc: Doc, into: Score, verbose: boolean): void {
+  const c0 = process.cpuUsage();
+  const result = alignSentences(doc.ar, doc.en);
+  const c = process.cpuUsage(c0);
+  into.ms += (c.user + c.system) / 1000;
+  into.docs++;
+  const lineOf = (lang: 'ar' | 'en', span: [number, number]) => doc.gold.findIndex((g) => within(span, g[lang]));
+  const badLines = new Set<number>();
+  for (const u of result.units) {
+    const ar: [number, number] | null = u.ar[1] > u.ar[0] ? [result.ar[u.ar[0]].start, result.ar[u.ar[1] - 1].end] : null;
+    const en: [number, number] | null = u.en[1] > u.en[0] ? [result.en[u.en[0]].start, result.en[u.en[1] - 1].end] : null;
+    const la = ar ? lineOf('ar', ar) : -1;
+    const le = en ? lineOf('en', en) : -1;
+    let ok: boolean;
+    if (ar && en) ok = la >= 0 && la === le;
+    else if (ar) ok = la >= 0 && doc.gold[la].en === null;
+    else ok = le >= 0 && doc.gold[le].ar === null;
+    into.units++;
+    if (ok) into.correct++;
+    else {
+      // Every gold line this unit touches is not right.
+      doc.gold.forEach((g, k) => {
+        const touches = (s: [number, number] | null, l: [number, number] | null) => !!s && !!l && s[0] < l[1] && l[0] < s[1];
+        if (touches(ar, g.ar) || touches(en, g.en)) badLines.add(k);
+      });
+      if (verbose) console.log(`  ${doc.id}: ${ar ? doc.ar.slice(...ar).slice(0, 70) : '∅'}  ||  ${en ? doc.en.slice(...en).slice(0, 70) : '∅'}  (${u.score.toFixed(2)})`);
+    }
+  }
+  const lines = doc.gold.filter((g) => g.ar || g.en).length;
+  into.lines += lines;
+  into.linesRight += lines - badLines.size;
+}
+
+function report(name: string, s: Score): void {
+  const p = s.correct / s.units;
+  const r = s.linesRight / s.lines;
+  const f = (2 * p * r) / (p + r);
+  console.log(`${name.padEnd(9)} docs ${String(s.docs).padStart(3)}  lines ${String(s.lines).padStart(5)}  units ${String(s.units).padStart(5)}  precision ${p.toFixed(4)}  recall ${r.toFixed(4)}  F1 ${f.toFixed(4)}  time ${s.ms.toFixed(0)} ms CPU`);
+}
+
+const docs = loadDocs();
+const verbose = process.argv.includes('--errors');
+const only = process.argv.find((a) => a.startsWith('--half='))?.slice(7);
+const halves = { tuning: empty(), heldOut: empty(), all: empty() };
+for (const doc of docs) {
+  const half = hash(doc.id) % 2 === 0 ? 'tuning' : 'heldOut';
+  if (only && only !== half) continue;
+  const s = empty();
+  score(doc, s, verbose && (!only || only === half));
+  for (const target of [halves[half], halves.all]) for (const k of Object.keys(s) as (keyof Score)[]) target[k] += s[k];
+}
+report('tuning', halves.tuning);
+report('held out', halves.heldOut);
+report('all', halves.all);
+
+// Scale: 1,000 × 1,000 sentences, the documents one after another as one text without paragraphs.
+const arBig: string[] = [];
+const enBig: string[] = [];
+for (const d of docs) {
+  for (const g of d.gold) {
+    if (g.ar && g.en) {
+      arBig.push(d.ar.slice(...g.ar));
+      enBig.push(d.en.slice(...g.en));
+    }
+  }
+}
+let cut = 0;
+for (let na = 0, ne = 0; cut < arBig.length && (na < 1000 || ne < 1000); cut++) {
+  na += sentenceRanges(arBig[cut], 'ar').length;
+  ne += sentenceRanges(enBig[cut], 'en').length;
+}
+const arText = arBig.slice(0, cut).join(' ');
+const enText = enBig.slice(0, cut).join(' ');
+const wall: number[] = [];
+const cpu: number[] = [];
+let size = '';
+for (let k = 0; k < 5; k++) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const r = alignSentences(arText, enText);
+  wall.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1000);
+  size = `${r.ar.length} × ${r.en.length}`;
+}
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[2].toFixed(0);
+console.log(`scale     ${size} sentences: median of 5 runs ${median(cpu)} ms CPU, ${median(wall)} ms wall`);

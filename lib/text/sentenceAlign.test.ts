@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { numberKey, numbersIn } from './anchors';
+import { alignSentences } from './sentenceAlign';
+import { arabicSkeletons, latinSkeleton } from './translit';
+
+/** The units as pairs of text, '' for the empty side. */
+function pairs(ar: string, en: string) {
+  const r = alignSentences(ar, en);
+  const text = (t: string, s: { start: number; end: number }[], [a, b]: [number, number]) => (a === b ? '' : t.slice(s[a].start, s[b - 1].end));
+  return r.units.map((u) => [text(ar, r.ar, u.ar), text(en, r.en, u.en)]);
+}
+
+const AR = [
+  'قال رئيس الوزراء إن الحكومة ستعقد اجتماعًا طارئًا يوم الأحد لمناقشة الأزمة.',
+  'وأضاف أن 12 وزيرًا سيحضرون الاجتماع في العاصمة.',
+  'ولم يصدر أي تعليق من المعارضة حتى الآن.',
+  'هل ستنجح الحكومة؟',
+  'يرى المحللون أن الوضع صعب للغاية.',
+];
+const EN = [
+  'The prime minister said the government would hold an emergency meeting on Sunday to discuss the crisis.',
+  'He added that 12 ministers would attend the meeting in the capital.',
+  'There has been no comment from the opposition so far.',
+  'Will the government succeed?',
+  'Analysts say the situation is very difficult.',
+];
+
+describe('alignSentences', () => {
+  test('1:1 throughout, each with a high confidence', () => {
+    const r = alignSentences(AR.join(' '), EN.join(' '));
+    expect(r.units.map((u) => [u.ar, u.en])).toEqual(AR.map((_, k) => [[k, k + 1], [k, k + 1]]));
+    for (const u of r.units) expect(u.score).toBeGreaterThan(0.5);
+  });
+
+  test('1:2 — one Arabic sentence translated as two English ones', () => {
+    const ar = [AR[0], 'وأضاف أن 12 وزيرًا سيحضرون الاجتماع في العاصمة، ولم يصدر أي تعليق من المعارضة حتى الآن.', AR[3], AR[4]];
+    const en = [EN[0], EN[1], EN[2], EN[3], EN[4]];
+    expect(pairs(ar.join(' '), en.join(' '))).toEqual([[ar[0], en[0]], [ar[1], `${en[1]} ${en[2]}`], [ar[2], en[3]], [ar[3], en[4]]]);
+  });
+
+  test('2:1 — two Arabic sentences translated as one English one', () => {
+    const en = [EN[0], 'He added that 12 ministers would attend the meeting in the capital, and there has been no comment from the opposition so far.', EN[3], EN[4]];
+    expect(pairs(AR.join(' '), en.join(' '))).toEqual([[AR[0], en[0]], [`${AR[1]} ${AR[2]}`, en[1]], [AR[3], en[2]], [AR[4], en[3]]]);
+  });
+
+  test('2:2 — two sentences split differently in each language', () => {
+    const ar = [AR[0], 'وأضاف أن 12 وزيرًا سيحضرون. وسيعقد الاجتماع في العاصمة ولم يصدر أي تعليق من المعارضة حتى الآن.', AR[3], AR[4]];
+    const en = [EN[0], 'He added that 12 ministers would attend the meeting in the capital. There has been no comment from the opposition.', EN[3], EN[4]];
+    const got = pairs(ar.join(' '), en.join(' '));
+    expect(got[1]).toEqual([ar[1], en[1]]);
+    expect(got).toHaveLength(4);
+  });
+
+  test('one-sided: a sentence missing from the translation stands alone, with nothing opposite', () => {
+    const en = [EN[0], EN[1], EN[3], EN[4]];
+    expect(pairs(AR.join(' '), en.join(' '))).toEqual([[AR[0], EN[0]], [AR[1], EN[1]], [AR[2], ''], [AR[3], EN[3]], [AR[4], EN[4]]]);
+    const ar = [AR[0], AR[1], AR[3], AR[4]];
+    expect(pairs(ar.join(' '), EN.join(' '))[2]).toEqual(['', EN[2]]);
+  });
+
+  test('paragraphed differently: the aligner is not misled by the paragraph breaks', () => {
+    const ar = `${AR[0]} ${AR[1]}\n\n${AR[2]} ${AR[3]} ${AR[4]}`;
+    const en = `${EN[0]}\n\n${EN[1]} ${EN[2]}\n\n${EN[3]} ${EN[4]}`;
+    const r = alignSentences(ar, en);
+    expect(r.paragraphsTrusted).toBe(false);
+    expect(pairs(ar, en)).toEqual(AR.map((a, k) => [a, EN[k]]));
+  });
+
+  test('paragraphed alike: the breaks are trusted', () => {
+    const ar = `${AR[0]} ${AR[1]}\n\n${AR[2]} ${AR[3]} ${AR[4]}`;
+    const en = `${EN[0]} ${EN[1]}\n\n${EN[2]} ${EN[3]} ${EN[4]}`;
+    expect(alignSentences(ar, en).paragraphsTrusted).toBe(true);
+    expect(pairs(ar, en)).toEqual(AR.map((a, k) => [a, EN[k]]));
+  });
+
+  test('numbers in Arabic-Indic digits say which sentence the translation left out', () => {
+    // Three Arabic sentences of about the same length, two English ones: only the numbers say which is missing.
+    const ar = ['وصل ١٢ زائرًا إلى المدينة يوم الاثنين.', 'وغادر ٣٠ زائرًا المدينة يوم الثلاثاء.', 'وبقي ٤٥ زائرًا في المدينة يوم الأربعاء.'];
+    const en = ['Some 12 visitors reached the city on Monday.', 'Some 45 visitors stayed in the city on Wednesday.'];
+    expect(pairs([...AR, ...ar].join(' '), [...EN, ...en].join(' '))).toEqual([...AR.map((a, k) => [a, EN[k]]), [ar[0], en[0]], [ar[1], ''], [ar[2], en[1]]]);
+  });
+
+  test('one text empty: every sentence of the other is one-sided', () => {
+    expect(pairs('', EN.slice(0, 2).join(' '))).toEqual([['', EN[0]], ['', EN[1]]]);
+  });
+});
+
+describe('anchors', () => {
+  test.each([
+    ['1,200', '1200'],
+    ['٣٫٥', '3.5'],
+    ['۲۰۱۸', '2018'],
+    ['3.50', '3.5'],
+    ['007', '7'],
+    ['١٬٢٠٠٫٥', '1200.5'],
+  ])('numberKey(%s) = %s', (written, key) => {
+    expect(numberKey(written.replace('٫', '.'))).toBe(key);
+  });
+  test('numbers of a text, whatever the digits', () => {
+    expect(numbersIn('بين ٢٠١٨ و2019 نحو ۳۰ ألفًا، أي 1,200 في اليوم')).toEqual(['2018', '2019', '30', '1200']);
+  });
+  test.each([
+    ['Trump', 'ترامب'],
+    ['Pelosi', 'بيلوسي'],
+    ['Washington', 'واشنطن'],
+    ['Livingston', 'ليفينغستون'],
+    ['Mexico', 'والمكسيك'],
+  ])('the name %s and its transliteration %s share a skeleton', (en, ar) => {
+    expect(arabicSkeletons(ar)).toContain(latinSkeleton(en));
+  });
+});
