@@ -120,6 +120,22 @@ test.describe('glossary search', () => {
     await expect(searchResult(page, 'aguila-saleh')).toHaveCount(0);
   });
 
+  test('a query over the limit in the URL is cut to what the box holds, and searches instead of failing', async ({ page }) => {
+    await page.goto(`/en/glossary?q=accord${'x'.repeat(294)}`);
+    await expect(searchBox(page)).toHaveValue(`accord${'x'.repeat(194)}`);
+    await expect(page.locator('.search-status')).toHaveText('No entry found');
+    await searchBox(page).fill('a'.repeat(300));
+    await expect(searchBox(page)).toHaveValue('a'.repeat(200));
+    await expect(page.locator('.search-status')).toHaveText('No entry found');
+  });
+
+  test('an unknown category in the URL is ignored, not an error', async ({ page }) => {
+    await page.goto('/en/glossary?q=accord&category=nope');
+    await expect(searchResult(page, 'gna')).toBeVisible();
+    await expect(page.locator('#glossary-category')).toHaveValue('');
+    await expect(page.locator('.search-status')).not.toHaveText(/failed/);
+  });
+
   test('the API answers bad parameters with a 400 and a message', async ({ request }) => {
     const tooLong = await request.get(`/api/glossary/search?q=${'x'.repeat(201)}`);
     expect(tooLong.status()).toBe(400);

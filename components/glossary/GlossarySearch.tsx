@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useState } from 'react';
 import { useDebounced } from '@/components/ui/useDebounced';
+import { MAX_QUERY_LENGTH } from '@/lib/text/search';
 
 // TanStack Query and the results list load with the first search, not with the page.
 const SearchResults = dynamic(() => import('./SearchResults').then((m) => m.SearchResults), { ssr: false });
@@ -29,10 +30,23 @@ export function GlossarySearch(props: Props) {
   );
 }
 
+/**
+ * The query and category a URL asks for, as the form can hold them: a query cut to the box's (and the API's)
+ * limit, and a category the glossary does not have ignored, so a hand-edited or truncated link still searches.
+ */
+export function searchFromUrl(params: { get(name: string): string | null } | null, categories: Category[]) {
+  const category = params?.get('category') ?? '';
+  return {
+    q: (params?.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    category: categories.some((c) => c.id === category) ? category : '',
+  };
+}
+
 function LiveSearch({ locale, messages, ...props }: Props) {
   const params = useSearchParams();
-  const [q, setQ] = useState(() => params?.get('q') ?? '');
-  const [category, setCategory] = useState(() => params?.get('category') ?? '');
+  const [initial] = useState(() => searchFromUrl(params, props.categories));
+  const [q, setQ] = useState(initial.q);
+  const [category, setCategory] = useState(initial.category);
   const debounced = useDebounced(q.trim(), DEBOUNCE_MS);
   const update = (next: { q?: string; category?: string }) => {
     const url = new URL(window.location.href);
@@ -82,7 +96,7 @@ function SearchForm({ categories, labels, q, category, onQuery, onCategory }: Fo
           autoComplete="off"
           spellCheck={false}
           dir="auto"
-          maxLength={200}
+          maxLength={MAX_QUERY_LENGTH}
         />
       </div>
       <div className="field">

@@ -1,5 +1,5 @@
 import 'server-only';
-import { buildSearchIndex, searchGlossary, type SearchIndex } from '@/lib/text/search';
+import { MAX_QUERY_LENGTH, buildSearchIndex, searchGlossary, type SearchIndex } from '@/lib/text/search';
 import type { Locale } from '@/lib/i18n/routing';
 import { getEntryViews, getGlossary } from './index';
 
@@ -15,7 +15,7 @@ export type SearchResult = {
   matched?: { field: 'ar' | 'en' | 'translit'; form: string };
 };
 
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH };
 
 // Built once per process: the glossary only changes with a new build.
 let index: SearchIndex | undefined;

@@ -16,6 +16,9 @@ export type SearchIndex = Prepared[];
 
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
+/** The longest query the search API takes, and the search box holds. */
+export const MAX_QUERY_LENGTH = 200;
+
 /** Latin key for English forms and transliterations: ḥukūmat al-wifāq → hukumat al wifaq. */
 export function latinKey(s: string): string {
   return foldLatin(s)
