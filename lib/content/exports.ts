@@ -2,7 +2,7 @@ import 'server-only';
 import { buildEntries, formContexts } from '@/lib/export/entries';
 import { glossaryCsv, omegatGlossary, qaCsv } from '@/lib/export/tabular';
 import { tbxBasic, tbxMartif } from '@/lib/export/tbx';
-import { getArticles, getEntryViews, getGlossary } from './index';
+import { getArticles, getEntryViews } from './index';
 import { loadMessages } from './messages';
 import { getChecks } from './corpus';
 import { articleUnits } from './qa';
