@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TermMatcher } from '@/lib/text/matcher';
 import { alignSentences, type AlignOptions } from '@/lib/text/sentenceAlign';
 import { MAX_TEXT_BYTES } from './annotate';
-import { BodyNotUtf8, BodyTooLarge, jsonError, readBody } from './json';
+import { jsonError, readJsonBody } from './json';
 
 // Two texts, each up to the annotation limit; JSON escapes can make a body up to six times its text.
 const MAX_BODY_BYTES = 2 * 6 * MAX_TEXT_BYTES + 1024;
@@ -20,20 +20,9 @@ export type AlignUnit = { ar: Span; en: Span; score: number };
 
 /** POST /api/align: validate as /api/annotate does, then align the two texts' sentences. */
 export async function alignRequest(request: Request, matchers?: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
-  let body: string;
-  try {
-    body = await readBody(request, MAX_BODY_BYTES);
-  } catch (e) {
-    if (e instanceof BodyTooLarge) return jsonError(413, 'too_large', `Each text must be at most ${MAX_TEXT_BYTES} bytes.`);
-    if (e instanceof BodyNotUtf8) return jsonError(400, 'invalid_encoding', 'The body must be UTF-8 encoded JSON.');
-    return jsonError(400, 'unreadable_body', 'The request body could not be read.');
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return jsonError(400, 'invalid_json', `The body must be JSON: ${SHAPE}.`);
-  }
+  const read = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES, tooLarge: `Each text must be at most ${MAX_TEXT_BYTES} bytes.`, shape: SHAPE });
+  if ('error' in read) return read.error;
+  const data = read.data;
   const parsed = requestSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

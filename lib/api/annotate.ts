@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TermMatcher } from '@/lib/text/matcher';
-import { BodyNotUtf8, BodyTooLarge, jsonError, readBody } from './json';
+import { jsonError, readJsonBody } from './json';
 
 /** The largest text accepted, in UTF-8 bytes (documented in the README). */
 export const MAX_TEXT_BYTES = 100 * 1024;
@@ -25,20 +25,9 @@ export type AnnotateSpan = { start: number; end: number; termId: string; surface
 
 /** POST /api/annotate: validate, then find the terms. Every failure is a JSON error with its status. */
 export async function annotateRequest(request: Request, matchers: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
-  let body: string;
-  try {
-    body = await readBody(request, MAX_BODY_BYTES);
-  } catch (e) {
-    if (e instanceof BodyTooLarge) return jsonError(413, 'too_large', `The text must be at most ${MAX_TEXT_BYTES} bytes.`);
-    if (e instanceof BodyNotUtf8) return jsonError(400, 'invalid_encoding', 'The body must be UTF-8 encoded JSON.');
-    return jsonError(400, 'unreadable_body', 'The request body could not be read.');
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return jsonError(400, 'invalid_json', 'The body must be JSON: {"lang": "ar" | "en", "text": "..."}.');
-  }
+  const read = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES, tooLarge: `The text must be at most ${MAX_TEXT_BYTES} bytes.`, shape: '{"lang": "ar" | "en", "text": "..."}' });
+  if ('error' in read) return read.error;
+  const data = read.data;
   const parsed = requestSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

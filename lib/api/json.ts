@@ -32,3 +32,23 @@ export async function readBody(request: Request, maxBytes: number): Promise<stri
     throw new BodyNotUtf8();
   }
 }
+
+/**
+ * A JSON request body, or the error answer that says why it cannot be had: 413 over `maxBytes` (with
+ * `tooLarge` as its message), 400 for a body that is not UTF-8, cannot be read, or is not JSON (`shape` says what is).
+ */
+export async function readJsonBody(request: Request, limits: { maxBytes: number; tooLarge: string; shape: string }): Promise<{ data: unknown } | { error: Response }> {
+  let body: string;
+  try {
+    body = await readBody(request, limits.maxBytes);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return { error: jsonError(413, 'too_large', limits.tooLarge) };
+    if (e instanceof BodyNotUtf8) return { error: jsonError(400, 'invalid_encoding', 'The body must be UTF-8 encoded JSON.') };
+    return { error: jsonError(400, 'unreadable_body', 'The request body could not be read.') };
+  }
+  try {
+    return { data: JSON.parse(body) };
+  } catch {
+    return { error: jsonError(400, 'invalid_json', `The body must be JSON: ${limits.shape}.`) };
+  }
+}
