@@ -1,5 +1,8 @@
-/** The unit shapes the aligner considers (Arabic sentences, English sentences) and how often each occurs. */
-export const MOVES: readonly [number, number, number][] = [
+/**
+ * The unit shapes the aligner considers, in sentences (Arabic, English), and how often each occurs: as a cost,
+ * -log p, indexed [Arabic][English]; Infinity where the shape is not allowed.
+ */
+const SHAPES: [number, number, number][] = [
   [1, 1, 0.87],
   [1, 0, 0.006],
   [0, 1, 0.006],
@@ -10,7 +13,14 @@ export const MOVES: readonly [number, number, number][] = [
   [1, 3, 0.003],
   [3, 2, 0.001],
   [2, 3, 0.001],
-].map(([a, e, p]) => [a, e, -Math.log(p)] as [number, number, number]);
+];
+export const MAX_SENTENCES = 3;
+export const SHAPE_COST: number[][] = Array.from({ length: MAX_SENTENCES + 1 }, (_, a) =>
+  Array.from({ length: MAX_SENTENCES + 1 }, (_, e) => {
+    const shape = SHAPES.find(([x, y]) => x === a && y === e);
+    return shape ? -Math.log(shape[2]) : Infinity;
+  }),
+);
 
 /** Weights of the anchors, in nats (the unit of the length cost). */
 export const WEIGHTS = {
@@ -31,13 +41,20 @@ export const WEIGHTS = {
   sharedBreak: 1.5,
 };
 
+/** What cutting a sentence at a soft boundary costs (segment.ts: softBoundaries), by what marks the boundary. */
+export const CUTS = { quote: 1, colon: 1 };
+
 /**
- * One text, ready to align: per sentence its length, whether it starts a paragraph, and its anchors as interned
- * ids (numbers, Latin words — on the English side every word —, term ids) and counts.
+ * One text, ready to align: per piece (a sentence, or part of one between soft boundaries) its length, whether it
+ * starts a paragraph, what a unit starting there costs (0 at a sentence start, the cut at a soft boundary), and
+ * its anchors as interned ids (numbers, Latin words — on the English side every word —, term ids) and counts.
  */
 export type Side = {
   len: number[];
   paraStart: boolean[];
+  /** The piece continues the sentence of the piece before it (it starts at a soft boundary). */
+  soft: boolean[];
+  cut: number[];
   numbers: Int32Array[];
   latin: Int32Array[];
   names: Int32Array[];
@@ -96,14 +113,14 @@ export function lengthCost(la: number, le: number, ratio: number, variance: numb
 
 export type Model = { ratio: number; variance: number };
 
-/** The cost of pairing Arabic sentences [i0, i1) with English sentences [j0, j1): prior, length and anchors. */
+/** The cost of pairing Arabic pieces [i0, i1) with English pieces [j0, j1): prior, cuts, length and anchors. */
 export function unitCost(ar: Side, en: Side, i0: number, i1: number, j0: number, j1: number, prior: number, model: Model): number {
   let la = 0;
   let le = 0;
   let q = 0;
   let quotes = 0;
   let brackets = 0;
-  let cost = prior;
+  let cost = prior + (i1 > i0 ? ar.cut[i0] : 0) + (j1 > j0 ? en.cut[j0] : 0);
   for (let i = i0; i < i1; i++) {
     la += ar.len[i];
     q += ar.questions[i];
