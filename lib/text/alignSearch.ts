@@ -1,4 +1,4 @@
-import { MAX_SENTENCES, SHAPE_COST, unitCost, type Model, type Side } from './alignCost';
+import { COMMON_SHAPE_COST, MAX_SENTENCES, ready, SHAPE_COST as ALL_SHAPES, unitCost as costOfUnit, type Model, type Side } from './alignCost';
 
 /** Arabic pieces [ar[0], ar[1]) with English pieces [en[0], en[1]); an empty range is a one-sided unit. */
 export type PieceUnit = { ar: [number, number]; en: [number, number]; score: number };
@@ -39,24 +39,39 @@ function steps(side: Side, forward: boolean): Int8Array[] {
   return out;
 }
 
-/** Band of English positions per Arabic position: around the diagonal of cumulative length, never disconnected. */
-function band(ar: Side, en: Side, narrow: boolean): { lo: Int32Array; hi: Int32Array } {
+/**
+ * Band of English positions per Arabic position: around a guide (the path of a first alignment) or else around the
+ * diagonal of cumulative length, with a margin; never disconnected.
+ */
+function band(ar: Side, en: Side, guide: PieceUnit[] | undefined): { lo: Int32Array; hi: Int32Array } {
   const n = ar.len.length;
   const m = en.len.length;
-  const width = narrow ? 6 + Math.ceil(0.01 * Math.max(n, m)) : 8 + Math.ceil(0.025 * Math.max(n, m));
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
-  const totalE = sum(en.len) || 1;
-  const totalA = sum(ar.len) || 1;
-  let j = 0;
-  let cumA = 0;
-  let cumE = 0;
-  for (let i = 0; i <= n; i++) {
-    const target = (cumA / totalA) * totalE;
-    while (j < m && cumE + en.len[j] / 2 < target) cumE += en.len[j++];
-    lo[i] = Math.max(0, j - width);
-    hi[i] = Math.min(m, j + width);
-    if (i < n) cumA += ar.len[i];
+  if (guide) {
+    const width = 6 + Math.ceil(0.005 * Math.max(n, m));
+    lo.fill(m);
+    for (const u of guide) {
+      // A unit covers rows ar[0]..ar[1] and columns en[0]..en[1].
+      for (let i = u.ar[0]; i <= u.ar[1]; i++) {
+        lo[i] = Math.min(lo[i], Math.max(0, u.en[0] - width));
+        hi[i] = Math.max(hi[i], Math.min(m, u.en[1] + width));
+      }
+    }
+  } else {
+    const width = 8 + Math.ceil(0.025 * Math.max(n, m));
+    const totalE = sum(en.len) || 1;
+    const totalA = sum(ar.len) || 1;
+    let j = 0;
+    let cumA = 0;
+    let cumE = 0;
+    for (let i = 0; i <= n; i++) {
+      const target = (cumA / totalA) * totalE;
+      while (j < m && cumE + en.len[j] / 2 < target) cumE += en.len[j++];
+      lo[i] = Math.max(0, j - width);
+      hi[i] = Math.min(m, j + width);
+      if (i < n) cumA += ar.len[i];
+    }
   }
   hi[n] = m;
   lo[0] = 0;
@@ -69,10 +84,14 @@ function band(ar: Side, en: Side, narrow: boolean): { lo: Int32Array; hi: Int32A
 }
 
 /**
- * Dynamic programming over the band: the cheapest path (Viterbi) and, forward and backward, the sum over all
- * paths, so that each chosen unit gets its posterior probability as its confidence.
+ * Dynamic programming over the band: the cheapest path (Viterbi) and, with scores, forward and backward, the sum
+ * over all paths, so that each chosen unit gets its posterior probability as its confidence. Without a guide the
+ * band follows the diagonal of cumulative length, wide; with one, it follows the guide's path, narrow.
  */
-export function alignSpan(ar: Side, en: Side, model: Model, withScores: boolean): PieceUnit[] {
+export function alignSpan(arSide: Side, enSide: Side, model: Model, withScores: boolean, guide?: PieceUnit[]): PieceUnit[] {
+  const ar = ready(arSide);
+  const en = ready(enSide);
+  const unitCost = costOfUnit;
   const n = ar.len.length;
   const m = en.len.length;
   if (n === 0 || m === 0) {
@@ -81,7 +100,8 @@ export function alignSpan(ar: Side, en: Side, model: Model, withScores: boolean)
     for (let j = 0; j < m; j++) units.push({ ar: [0, 0], en: [j, j + 1], score: 1 });
     return units;
   }
-  const { lo, hi } = band(ar, en, !withScores);
+  const SHAPE_COST = withScores ? ALL_SHAPES : COMMON_SHAPE_COST;
+  const { lo, hi } = band(ar, en, guide);
   const backA = steps(ar, false);
   const backE = steps(en, false);
   const rows = (fill: number) => Array.from({ length: n + 1 }, (_, i) => new Float64Array(hi[i] - lo[i] + 1).fill(fill));
@@ -89,7 +109,7 @@ export function alignSpan(ar: Side, en: Side, model: Model, withScores: boolean)
   const alpha = rows(Infinity);
   const back = Array.from({ length: n + 1 }, (_, i) => new Int8Array(hi[i] - lo[i] + 1).fill(-1));
   const inBand = (i: number, j: number) => i >= 0 && j >= lo[i] && j <= hi[i];
-  const costs = Array.from({ length: n + 1 }, (_, i) => new Float64Array((hi[i] - lo[i] + 1) * SLOTS).fill(NaN));
+  const costs = Array.from({ length: n + 1 }, (_, i) => new Float32Array((hi[i] - lo[i] + 1) * SLOTS).fill(NaN));
   /** The cost of the unit that ends at (i, j) and takes da Arabic pieces (sa sentences), de English ones. */
   const costOf = (i: number, j: number, da: number, sa: number, de: number, se: number) => {
     const at = (j - lo[i]) * SLOTS + da * (MAX_PIECES + 1) + de;

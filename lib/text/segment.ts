@@ -106,29 +106,22 @@ export function lineRanges(text: string): Range[] {
   return between(text, /\r\n|\r|\n/g);
 }
 
-/** Where a soft boundary lets a new sentence start (see softBoundaries), and what marks it. */
-export type SoftBoundary = { at: number; kind: 'quote' | 'colon' };
-
-// A closing quotation mark or bracket (one that follows a non-space) or a colon, then white space, then what may
-// start a sentence: in Arabic a word, a number or an opening quote or bracket; in English the same but a capital
-// (a lower-case word continues the sentence).
+// A closing quotation mark or bracket (one that follows a non-space), then white space, then what may start a
+// sentence: in Arabic a word, a number or an opening quote or bracket; in English the same but a capital (a
+// lower-case word continues the sentence).
 const SOFT: Record<Lang, RegExp> = {
-  ar: /(?<=\S(?:(["”»)\]])|(:)))[^\S\n\r]+(?=[\p{L}\p{N}"“«(])/gu,
-  en: /(?<=\S(?:(["”»)\]])|(:)))[^\S\n\r]+(?=[\p{Lu}\p{N}"“(])/gu,
+  ar: /(?<=\S["”»)\]])[^\S\n\r]+(?=[\p{L}\p{N}"“«(])/gu,
+  en: /(?<=\S["”»)\]])[^\S\n\r]+(?=[\p{Lu}\p{N}"“(])/gu,
 };
 
 /**
  * Places inside a sentence where a translation often ends a sentence that the text does not mark with a full
- * stop: after a closing quotation mark or bracket (`"resist and obstruct" A senior aide…`, `«…» وقد`) and after a
- * colon (`Talk to your spouse: You can't…`). Each is the offset of the word that would start the new sentence.
- * The aligner may cut a sentence there, at a cost, when the other language has a sentence break at that point.
+ * stop: after a closing quotation mark or bracket (`"resist and obstruct" A senior aide…`, `«…» وقد…`). Each is
+ * the offset of the word that would start the new sentence. The aligner may cut a sentence there, at a cost, when
+ * the other language has a sentence break at that point.
  */
-export function softBoundaries(text: string, lang: Lang, start: number, end: number): SoftBoundary[] {
-  const out: SoftBoundary[] = [];
-  for (const m of text.slice(start, end).matchAll(SOFT[lang])) {
-    out.push({ at: start + m.index + m[0].length, kind: m[1] ? 'quote' : 'colon' });
-  }
-  return out;
+export function softBoundaries(text: string, lang: Lang, start: number, end: number): number[] {
+  return [...text.slice(start, end).matchAll(SOFT[lang])].map((m) => start + m.index + m[0].length);
 }
 
 export function splitSentences(paragraph: string, lang: Lang): string[] {

@@ -89,10 +89,10 @@ describe('alignSentences', () => {
     expect(alignSentences(ar.join(' '), en.join(' ')).ar).toHaveLength(4);
   });
 
-  test('a colon does the same in English: "…the kids: You can\'t…" against two Arabic sentences', () => {
-    const ar = [AR[0], 'تحدث إلى زوجتك وأولادك قبل أي شيء آخر.', 'لا يمكنك أن تهيئ عائلتك لرعايتك إن لم تصرح برغباتك في وقت مبكر.', AR[3]];
-    const en = [EN[0], "Talk to your spouse and the kids first: You can't prepare your family to care for you if you don't make your wishes known early.", EN[3]];
-    const cut = en[1].indexOf(' You');
+  test('a closing bracket in English does the same: "(Elvie/Mother) Another commented" against two Arabic sentences', () => {
+    const ar = [AR[0], 'تناسب المضخة الجديدة بشكل رصين داخل صدرية الرضاعة.', 'وقال آخر إن التجربة كانت صعبة على الأم والطفل معًا.', AR[3]];
+    const en = [EN[0], 'The new pump fits discreetly inside a nursing bra (Elvie/Mother) Another said the experience was hard on mother and baby alike.', EN[3]];
+    const cut = en[1].indexOf(' Another');
     expect(pairs(ar.join(' '), en.join(' '))).toEqual([[ar[0], en[0]], [ar[1], en[1].slice(0, cut)], [ar[2], en[1].slice(cut + 1)], [ar[3], en[2]]]);
   });
 

@@ -1,8 +1,8 @@
 import { anchorsOf } from './anchors';
-import { CUTS, type Model, type Side } from './alignCost';
+import { CUT, type Model, type Side } from './alignCost';
 import { alignSpan, type PieceUnit } from './alignSearch';
 import type { Lang } from './matcher';
-import { paragraphRanges, sentenceRanges, softBoundaries, type Range, type SoftBoundary } from './segment';
+import { paragraphRanges, sentenceRanges, softBoundaries, type Range } from './segment';
 
 /** A sentence of a text: its offsets and its paragraph (0-based). */
 export type Sentence = Range & { para: number };
@@ -11,7 +11,7 @@ export type Sentence = Range & { para: number };
 export type SentenceUnit = PieceUnit;
 
 /** A sentence or part of one: `soft` when it starts at a soft boundary inside a sentence (segment.ts). */
-type Piece = Sentence & { soft: SoftBoundary['kind'] | null };
+type Piece = Sentence & { soft: boolean };
 
 export type SentenceAlignment = {
   /** The sentences of each text, where the aligner cut a sentence at a soft boundary, its two parts. */
@@ -40,13 +40,11 @@ function piecesOf(text: string, lang: Lang, sentences: Sentence[]): Piece[] {
   const out: Piece[] = [];
   for (const s of sentences) {
     let from = s.start;
-    let soft: Piece['soft'] = null;
-    for (const b of softBoundaries(text, lang, s.start, s.end)) {
-      out.push({ start: from, end: b.at, para: s.para, soft });
-      from = b.at;
-      soft = b.kind;
+    for (const at of softBoundaries(text, lang, s.start, s.end)) {
+      out.push({ start: from, end: at, para: s.para, soft: from !== s.start });
+      from = at;
     }
-    out.push({ start: from, end: s.end, para: s.para, soft });
+    out.push({ start: from, end: s.end, para: s.para, soft: from !== s.start });
   }
   // A piece ends where the next one starts, less the white space between them.
   for (const p of out) while (p.end > p.start && /\s/.test(text[p.end - 1])) p.end--;
@@ -54,7 +52,7 @@ function piecesOf(text: string, lang: Lang, sentences: Sentence[]): Piece[] {
 }
 
 function sideOf(text: string, sentences: Piece[], lang: Lang, options: AlignOptions, ids: Map<string, number>): Side {
-  const intern = (xs: string[]) => Int32Array.from(xs, (x) => ids.get(x) ?? (ids.set(x, ids.size), ids.size - 1));
+  const intern = (xs: string[]) => Int32Array.from(xs, (x) => ids.get(x) ?? (ids.set(x, ids.size), ids.size - 1)).sort();
   const anchors = sentences.map((s) => {
     const t = text.slice(s.start, s.end);
     return anchorsOf(t, lang, options.terms?.(lang, t) ?? []);
@@ -62,8 +60,8 @@ function sideOf(text: string, sentences: Piece[], lang: Lang, options: AlignOpti
   return {
     len: sentences.map((s) => s.end - s.start),
     paraStart: sentences.map((s, k) => k === 0 || sentences[k - 1].para !== s.para),
-    soft: sentences.map((s) => s.soft !== null),
-    cut: sentences.map((s) => (s.soft ? CUTS[s.soft] : 0)),
+    soft: sentences.map((s) => s.soft),
+    cut: sentences.map((s) => (s.soft ? CUT.cost : 0)),
     numbers: anchors.map((a) => intern(a.numbers)),
     latin: anchors.map((a) => intern(a.latin)),
     names: anchors.map((a) => intern(a.names)),
@@ -114,8 +112,9 @@ function runs(sentences: Sentence[]): [number, number][] {
   return out;
 }
 
-function alignWith(a: Side, e: Side, arS: Sentence[], enS: Sentence[], model: Model, trusted: boolean, withScores: boolean): SentenceUnit[] {
-  if (!trusted) return alignSpan(a, e, model, withScores);
+function alignWith(a: Side, e: Side, arS: Sentence[], enS: Sentence[], model: Model, trusted: boolean, guide?: SentenceUnit[]): SentenceUnit[] {
+  const withScores = !!guide;
+  if (!trusted) return alignSpan(a, e, model, withScores, guide);
   const ra = runs(arS);
   const re = runs(enS);
   return ra.flatMap(([a0, a1], k) => shift(alignSpan(slice(a, a0, a1), slice(e, re[k][0], re[k][1]), model, withScores), a0, re[k][0]));
@@ -163,9 +162,10 @@ export function alignSentences(arText: string, enText: string, options: AlignOpt
   const e = sideOf(enText, enS, 'en', options, ids);
   const ratio = sum(a.len) > 0 && sum(e.len) > 0 ? sum(e.len) / sum(a.len) : 1;
   const trusted = paragraphedAlike(arS, enS, a, e, ratio);
-  const first = alignWith(a, e, arS, enS, { ratio, variance: 4 }, trusted, false);
+  // A first, unscored pass in a wide band estimates the length model and guides the second, scored one.
+  const first = alignWith(a, e, arS, enS, { ratio, variance: 4 }, trusted);
   const model = modelOf(first, a, e, ratio);
-  const pieceUnits = alignWith(a, e, arS, enS, model, trusted, true);
+  const pieceUnits = alignWith(a, e, arS, enS, model, trusted, first);
   const ar = joinUncut(arS, pieceUnits, 'ar');
   const en = joinUncut(enS, pieceUnits, 'en');
   const units = pieceUnits.map((u) => ({
