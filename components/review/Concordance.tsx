@@ -8,9 +8,10 @@ import { SORTS, type ConcordanceSort } from '@/lib/review/concordanceQuery';
 import { ConcordanceTable } from './ConcordanceTable';
 import { statusLabels } from './labels';
 import { StatusBadge } from './StatusBadge';
+import type { Lang } from '@/lib/i18n/locales';
 
 type Sort = ConcordanceSort;
-type Props = { rows: ConcordanceRow[]; locale: 'ar' | 'en' };
+type Props = { rows: ConcordanceRow[]; locale: Lang };
 
 /** A concordance short enough to send whole: server-rendered in document order, sortable and filterable once hydrated. */
 export function Concordance({ rows, locale }: Props) {

@@ -3,6 +3,7 @@ import type { TermMatcher } from '@/lib/text/matcher';
 import { alignSentences, type AlignOptions } from '@/lib/text/sentenceAlign';
 import { MAX_TEXT_BYTES } from './annotate';
 import { jsonError, readJsonBody } from './json';
+import type { Lang } from '@/lib/i18n/locales';
 
 // Two texts, each up to the annotation limit; JSON escapes can make a body up to six times its text.
 const MAX_BODY_BYTES = 2 * 6 * MAX_TEXT_BYTES + 1024;
@@ -19,7 +20,7 @@ type Span = { start: number; end: number } | null;
 export type AlignUnit = { ar: Span; en: Span; score: number };
 
 /** POST /api/align: validate as /api/annotate does, then align the two texts' sentences. */
-export async function alignRequest(request: Request, matchers?: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
+export async function alignRequest(request: Request, matchers?: Record<Lang, TermMatcher>): Promise<Response> {
   const read = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES, tooLarge: `Each text must be at most ${MAX_TEXT_BYTES} bytes.`, shape: SHAPE });
   if ('error' in read) return read.error;
   const data = read.data;
@@ -42,7 +43,7 @@ export async function alignRequest(request: Request, matchers?: Record<'ar' | 'e
   }
   const options: AlignOptions = matchers ? { terms: (lang, text) => matchers[lang].find(text).map((s) => s.termId) } : {};
   const result = alignSentences(ar, en, options);
-  const span = (lang: 'ar' | 'en', [a, b]: [number, number]): Span => (a === b ? null : { start: result[lang][a].start, end: result[lang][b - 1].end });
+  const span = (lang: Lang, [a, b]: [number, number]): Span => (a === b ? null : { start: result[lang][a].start, end: result[lang][b - 1].end });
   const units: AlignUnit[] = result.units.map((u) => ({ ar: span('ar', u.ar), en: span('en', u.en), score: Number(u.score.toFixed(3)) }));
   return Response.json({ units });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TermMatcher } from '@/lib/text/matcher';
 import { jsonError, readJsonBody } from './json';
+import type { Lang } from '@/lib/i18n/locales';
 
 /** The largest text accepted, in UTF-8 bytes (documented in the README). */
 export const MAX_TEXT_BYTES = 100 * 1024;
@@ -24,7 +25,7 @@ const requestSchema = z
 export type AnnotateSpan = { start: number; end: number; termId: string; surface: string; form: string; clitics: string[] };
 
 /** POST /api/annotate: validate, then find the terms. Every failure is a JSON error with its status. */
-export async function annotateRequest(request: Request, matchers: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
+export async function annotateRequest(request: Request, matchers: Record<Lang, TermMatcher>): Promise<Response> {
   const read = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES, tooLarge: `The text must be at most ${MAX_TEXT_BYTES} bytes.`, shape: '{"lang": "ar" | "en", "text": "..."}' });
   if ('error' in read) return read.error;
   const data = read.data;
