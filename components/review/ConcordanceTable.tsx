@@ -3,6 +3,7 @@ import type { ConcordanceRow } from '@/lib/content/concordance';
 import { statusLabels } from './labels';
 import { StatusBadge } from './StatusBadge';
 import type { Lang } from '@/lib/i18n/locales';
+import { articlePath } from '@/lib/i18n/paths';
 
 type Props = { rows: ConcordanceRow[]; locale: Lang };
 
@@ -34,7 +35,7 @@ export function ConcordanceTable({ rows, locale }: Props) {
 function ConcordanceLine({ row, locale }: { row: ConcordanceRow; locale: Lang }) {
   const t = useTranslations('Concordance');
   const tq = useTranslations('QaStatus');
-  const href = `/${locale}/articles/${row.slug}${row.paragraph ? `#p${row.paragraph}` : ''}`;
+  const href = articlePath(locale, row.slug, row.paragraph ? `p${row.paragraph}` : undefined);
   const missing = (
     <span className="qa-missing-marker">
       <span aria-hidden="true">✗ </span>
