@@ -190,6 +190,24 @@ test('editing a text drops its corrections: they are never applied to another te
   await expect(unitRows(page)).toHaveCount(GOLD.length);
   await expect(unitText(page, 'en', 2)).toHaveText(EN_LINES[1].replace('extremely high', 'very high'));
   await expect(page.getByTestId('corrected')).toHaveCount(0);
+  // Dropped on editing, not found unfit later: nothing was set aside.
+  await expect(page.getByTestId('kept-aside')).toHaveCount(0);
+});
+
+test('on a 320 px phone, each pair stays together (Arabic, its controls, then English) and nothing scrolls sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, locale: 'ar-EG' });
+  const page = await context.newPage();
+  await page.goto('/ar/read');
+  await pasteAndAlign(page);
+  await expect(unitRows(page)).toHaveCount(GOLD.length);
+  const top = async (lang: 'ar' | 'en', n: number) => (await column(page, lang).locator(`[data-unit="${n}"]`).boundingBox())!.y;
+  for (const n of [1, 2, 3]) {
+    expect(await top('ar', n)).toBeLessThan(await top('en', n));
+    expect(await top('en', n)).toBeLessThan(await top('ar', n + 1));
+  }
+  await expect(joinButton(page, 5)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await context.close();
 });
 
 test('stored corrections that do not fit the text are set aside, said so, and the aligner’s units shown', async ({ page }) => {
