@@ -99,7 +99,7 @@ describe('terms in the source article', () => {
     ['حالة النفير', 'nafir'],
     ['برلمان طبرق', 'house-of-representatives'],
     ['مجلس نواب طبرق', 'house-of-representatives'],
-    ['مجلس النواب', 'house-of-representatives'],
+    ['مجلس النواب في طبرق', 'house-of-representatives'],
     ['كتائب مصراته', 'misrata-brigades'],
     ['عقيلة صالح', 'aguila-saleh'],
     ['النصاب القانوني', 'quorum'],
