@@ -1,5 +1,4 @@
 import { useLocale, useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { localePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -11,7 +10,7 @@ export default function NotFound() {
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <Link href={localePath(locale, '/')}>{t('home')}</Link>
+        <a href={localePath(locale, '/')}>{t('home')}</a>
       </p>
     </div>
   );
