@@ -1,13 +1,12 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { corpusDir } from './alignCorpus';
 
 /** The NTREX documents (../shared/corpus/ntrex): id, site, and the line-parallel Arabic and English. */
 export type NtrexDoc = { id: string; site: string; ar: string[]; en: string[] };
 
-export const NTREX_DIR = path.resolve(process.env.NTREX_DIR ?? '../../shared/corpus/ntrex');
-
-export function readNtrex(dir = NTREX_DIR): NtrexDoc[] {
+export function readNtrex(dir = corpusDir()): NtrexDoc[] {
   const lines = (file: string) => readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory())

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import YAML from 'yaml';
 import { readNtrex, writeSyntheticContent } from './scale-corpus';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -71,11 +72,12 @@ function weight(dist: string, file: string) {
   return { js, html: gz(file) };
 }
 
-/** The term page whose HTML is largest: the term that occurs most in the corpus. */
-function largestTermPage(dist: string): string {
+/** The term page whose HTML is largest: the term that occurs most in the corpus (term pages only, not qa or candidates). */
+function largestTermPage(dist: string, content: string): string {
   const dir = path.join(dist, 'server/app/en/glossary');
-  const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
-  return pages.map((f) => path.join(dir, f)).sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+  const glossary = (YAML.parse(readFileSync(path.join(content, 'glossary.yaml'), 'utf8')) as { terms: { id: string }[] }).terms;
+  const pages = glossary.map((t) => path.join(dir, `${t.id}.html`)).filter((f) => existsSync(f));
+  return pages.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
 }
 
 const docs = readNtrex();
@@ -93,7 +95,7 @@ for (const n of SIZES) {
     reader: path.join(app, 'en/articles', reader),
     index: path.join(app, 'en.html'),
     glossary: path.join(app, 'en/glossary.html'),
-    'term (largest)': largestTermPage(dist),
+    'term (largest)': largestTermPage(dist, content),
     'term (gna)': path.join(app, 'en/glossary/gna.html'),
     'corpus QA': path.join(app, 'en/glossary/qa.html'),
   };
