@@ -16,6 +16,8 @@ const nextConfig = {
   reactStrictMode: true,
   // A self-contained server in .next/standalone (see README, Deployment).
   output: 'standalone',
+  // bench:scale builds synthetic corpora side by side (.next-scale/N) without touching the app's own build.
+  distDir: process.env.MIZAN_DIST_DIR || '.next',
   // No images to optimise: the optimiser endpoint answers 404 instead of fetching whatever a URL names.
   images: { unoptimized: true },
   async headers() {

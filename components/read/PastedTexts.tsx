@@ -16,9 +16,10 @@ import { pageText } from '@/lib/reader/pageText';
 import type { Range } from '@/lib/text/segment';
 import { useAnnotate, type Annotated } from '@/components/data/useAnnotate';
 import { pastedItem, type Pasted } from './storage';
+import type { Lang } from '@/lib/i18n/locales';
 
 /** Each term's forms and their statuses, for checking a pasted translation as review mode does an article. */
-export type FormStatuses = Record<string, Record<'ar' | 'en', Record<string, FormStatus>>>;
+export type FormStatuses = Record<string, Record<Lang, Record<string, FormStatus>>>;
 
 /** The pieces of one sentence: the spans inside it, shifted to the sentence's own offsets. */
 function sentencePieces(text: string, range: Range, spans: AnnotateSpan[]) {
@@ -34,22 +35,22 @@ function sentencePieces(text: string, range: Range, spans: AnnotateSpan[]) {
  */
 function toParagraphs({ texts, spans }: Annotated, forms: FormStatuses) {
   const alignment = alignTexts(texts.ar || undefined, texts.en || undefined);
-  const statusOf = (termId: string, lang: 'ar' | 'en', form: string) => forms[termId]?.[lang]?.[form] ?? 'admitted';
+  const statusOf = (termId: string, lang: Lang, form: string) => forms[termId]?.[lang]?.[form] ?? 'admitted';
   const pairs: QaPair[] = [];
   const paragraphs: ParagraphView[] = alignment.paragraphs.map((p, pi) => {
-    const runs = (lang: 'ar' | 'en') => p[lang].map((r) => sentencePieces(texts[lang], r, spans[lang]));
+    const runs = (lang: Lang) => p[lang].map((r) => sentencePieces(texts[lang], r, spans[lang]));
     const ar = runs('ar');
     const en = runs('en');
     if (!p.paired) {
       // Not checked, but keyed all the same, so the card finds each occurrence as written in the page's text.
-      const unpaired = (lang: 'ar' | 'en', list: typeof ar) => list.map((run, si) => ({ pieces: markRuns([run], `u${pi + 1}.${si + 1}`, lang, new Map()) }));
+      const unpaired = (lang: Lang, list: typeof ar) => list.map((run, si) => ({ pieces: markRuns([run], `u${pi + 1}.${si + 1}`, lang, new Map()) }));
       return { id: String(pi + 1), ar: unpaired('ar', ar), en: unpaired('en', en) };
     }
     const ids = ar.map((_, si) => `${pi + 1}.${si + 1}`);
     const checked = ids.flatMap((id, si) => (ar[si] && en[si] ? checkUnit({ id, ar: ar[si], en: en[si] }, 'ar', statusOf) : []));
     pairs.push(...checked);
     const statuses = occurrenceStatuses(checked);
-    const side = (lang: 'ar' | 'en', list: typeof ar) => list.map((run, si) => ({ id: ids[si], pieces: markRuns([run], ids[si], lang, statuses) }));
+    const side = (lang: Lang, list: typeof ar) => list.map((run, si) => ({ id: ids[si], pieces: markRuns([run], ids[si], lang, statuses) }));
     return { id: String(pi + 1), ar: side('ar', ar), en: side('en', en) };
   });
   return { alignment, paragraphs, pairs };
@@ -59,7 +60,7 @@ export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls
   const t = useTranslations('Read');
   const tr = useTranslations('Review');
   const tq = useTranslations('QaStatus');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   // Rendered only once hydrated (see ReadYourOwn), so browser storage can be read at once.
   // Read once (storage's recovery too: an unreadable value was copied aside); later changes are this state's.
   const [stored] = useState(pastedItem.snapshot);
@@ -80,7 +81,7 @@ export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls
     setTexts(next);
     setUnsaved(!pastedItem.set(next) && Boolean(next.ar || next.en));
   };
-  const change = (lang: 'ar' | 'en', value: string) => keep({ ...texts, [lang]: value });
+  const change = (lang: Lang, value: string) => keep({ ...texts, [lang]: value });
   const clear = () => {
     keep({ ar: '', en: '' });
     annotation.reset();

@@ -1,5 +1,6 @@
 import type { AlignUnit } from '@/lib/api/align';
 import { sentenceRanges, type Range } from '@/lib/text/segment';
+import type { Lang } from '@/lib/i18n/locales';
 
 /**
  * A person's corrections to an alignment of pasted texts, as operations on the units /api/align answers (spans of
@@ -17,13 +18,13 @@ export function joinWithNext(units: AlignUnit[], k: number): AlignUnit[] {
 }
 
 /** The sentences of one side of a unit, in offsets of the whole text. */
-export function sentencesOf(text: string, lang: 'ar' | 'en', span: Span): Range[] {
+export function sentencesOf(text: string, lang: Lang, span: Span): Range[] {
   return span ? sentenceRanges(text, lang, span.start, span.end) : [];
 }
 
 /** Where unit k can be split: after each of its sentences but the last, per side. */
-export function splitPoints(texts: Record<'ar' | 'en', string>, unit: AlignUnit): Record<'ar' | 'en', number[]> {
-  const points = (lang: 'ar' | 'en') => sentencesOf(texts[lang], lang, unit[lang]).slice(0, -1).map((r) => r.end);
+export function splitPoints(texts: Record<Lang, string>, unit: AlignUnit): Record<Lang, number[]> {
+  const points = (lang: Lang) => sentencesOf(texts[lang], lang, unit[lang]).slice(0, -1).map((r) => r.end);
   return { ar: points('ar'), en: points('en') };
 }
 
@@ -33,7 +34,7 @@ export function splitPoints(texts: Record<'ar' | 'en', string>, unit: AlignUnit)
  * second part is then one-sided) when it has one sentence. Returns the units unchanged for a point that is not a
  * boundary of the unit.
  */
-export function splitUnit(texts: Record<'ar' | 'en', string>, units: AlignUnit[], k: number, lang: 'ar' | 'en', at: number): AlignUnit[] {
+export function splitUnit(texts: Record<Lang, string>, units: AlignUnit[], k: number, lang: Lang, at: number): AlignUnit[] {
   const unit = units[k];
   const span = unit?.[lang];
   if (!span || !splitPoints(texts, unit)[lang].includes(at)) return units;
