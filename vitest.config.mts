@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['lib/**/*.test.ts', 'test/**/*.test.ts'],
+    // components/ holds only the DOM helpers' tests, which say their environment (happy-dom) in their first line.
+    include: ['lib/**/*.test.ts', 'test/**/*.test.ts', 'components/**/*.test.ts'],
     alias: { 'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)) },
     environment: 'node',
     server: { deps: { inline: ['next-intl'] } },

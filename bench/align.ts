@@ -10,6 +10,7 @@ import { WEIGHTS } from '../lib/text/alignCost';
 import { sentenceRanges } from '../lib/text/segment';
 import { alignSentences } from '../lib/text/sentenceAlign';
 import { hash, loadDocs, type Doc } from './alignCorpus';
+import type { Lang } from '../lib/i18n/locales';
 
 type Score = { units: number; correct: number; lines: number; linesRight: number; ms: number; docs: number };
 const empty = (): Score => ({ units: 0, correct: 0, lines: 0, linesRight: 0, ms: 0, docs: 0 });
@@ -22,7 +23,7 @@ function score(doc: Doc, into: Score, verbose: boolean): void {
   const c = process.cpuUsage(c0);
   into.ms += (c.user + c.system) / 1000;
   into.docs++;
-  const lineOf = (lang: 'ar' | 'en', span: [number, number]) => doc.gold.findIndex((g) => within(span, g[lang]));
+  const lineOf = (lang: Lang, span: [number, number]) => doc.gold.findIndex((g) => within(span, g[lang]));
   const badLines = new Set<number>();
   for (const u of result.units) {
     const ar: [number, number] | null = u.ar[1] > u.ar[0] ? [result.ar[u.ar[0]].start, result.ar[u.ar[1] - 1].end] : null;

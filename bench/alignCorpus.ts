@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Lang } from '../lib/i18n/locales';
 
 export type Doc = {
   id: string;
@@ -13,7 +14,7 @@ export type Doc = {
   /** Per gold line (index into the original files), its span in each built text, or null when dropped there. */
   gold: { ar: [number, number] | null; en: [number, number] | null }[];
   differentParagraphs: boolean;
-  dropped: 'ar' | 'en' | null;
+  dropped: Lang | null;
 };
 
 export function corpusDir(): string {

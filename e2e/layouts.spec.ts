@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ARTICLE, LAYOUTS, LOCALES, SETTINGS_KEY, clickSentence, column, layoutRadio, openSettings, readerView, setting, term, hydrated } from './selectors';
+import type { Lang } from '../lib/i18n/locales';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const top = async (page: import('@playwright/test').Page, lang: 'ar' | 'en', para: string) =>
+const top = async (page: import('@playwright/test').Page, lang: Lang, para: string) =>
   (await column(page, lang).locator(`p[data-para="${para}"]`).boundingBox())!;
 
 /** What each layout shows: which columns, and where paired paragraphs stand. */
@@ -66,8 +67,8 @@ for (const locale of LOCALES) {
 test('the URL wins over storage; sizes and line spacing are separate, remembered and shared', async ({ page }) => {
   await page.goto(`/en/articles/${ARTICLE}`);
   await expect(term(page, 'ar', 'gna').first()).toHaveAttribute('aria-haspopup', 'dialog');
-  const size = (lang: 'ar' | 'en') => column(page, lang).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  const lineHeight = (lang: 'ar' | 'en') => column(page, lang).evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  const size = (lang: Lang) => column(page, lang).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const lineHeight = (lang: Lang) => column(page, lang).evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
   const [ar0, en0, lh0] = [await size('ar'), await size('en'), await lineHeight('en')];
   await openSettings(page);
   await setting(page, 'ar').selectOption('130');

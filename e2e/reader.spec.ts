@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ARTICLE, LOCALES, SAMPLE, card, column, languageSwitch, term } from './selectors';
+import { HOVER_CLOSE_MS } from '../components/ui/hoverIntent';
 
 for (const locale of LOCALES) {
   test.describe(`reader, ${locale} interface`, () => {
@@ -47,8 +48,9 @@ for (const locale of LOCALES) {
       await term(page, 'ar', 'nafir').first().hover();
       await expect(card(page)).toBeVisible();
       await card(page).hover();
-      await page.waitForTimeout(600);
-      await expect(card(page)).toBeVisible();
+      // Still open, checked every 50 ms, until twice the close delay has passed (a wait on the condition, not a sleep).
+      const until = Date.now() + 2 * HOVER_CLOSE_MS;
+      await expect.poll(async () => ((await card(page).isVisible()) ? (Date.now() > until ? 'stayed open' : 'open') : 'closed'), { intervals: [50] }).toBe('stayed open');
       await expect(card(page)).toContainText('ن ف ر');
     });
 

@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import type { Lang } from '../lib/i18n/locales';
 
 // The one place the end-to-end tests name what they look for.
 export const ARTICLE = 'misrata-foreign-intervention';
@@ -12,8 +13,8 @@ export const libraryItems = (page: Page) => page.locator('[data-library] [data-a
 export const libraryCount = (page: Page) => page.locator('[data-library-count]');
 export const librarySearch = (page: Page) => page.locator('#library-q');
 
-export const column = (page: Page, lang: 'ar' | 'en') => page.locator(`[data-column="${lang}"]`);
-export const term = (page: Page, lang: 'ar' | 'en', termId: string) => column(page, lang).locator(`[data-term="${termId}"]`);
+export const column = (page: Page, lang: Lang) => page.locator(`[data-column="${lang}"]`);
+export const term = (page: Page, lang: Lang, termId: string) => column(page, lang).locator(`[data-term="${termId}"]`);
 export const card = (page: Page) => page.locator('[role="dialog"] .term-card');
 export const glossaryEntries = (page: Page) => page.locator('[data-entry]');
 export const languageSwitch = (page: Page) => page.getByTestId('language-switch');
@@ -33,15 +34,15 @@ export const WORDS_KEY = 'mizan.words';
 export const WORDS_BACKUP_KEY = 'mizan.words.backup';
 export const SETTINGS_KEY = 'mizan.reader.v1';
 export const readerView = (page: Page) => page.locator('#reader-view');
-export const sentence = (page: Page, lang: 'ar' | 'en', id: string) => column(page, lang).locator(`.sent[data-sent="${id}"]`);
+export const sentence = (page: Page, lang: Lang, id: string) => column(page, lang).locator(`.sent[data-sent="${id}"]`);
 export const litSentences = (page: Page) => page.locator('[data-column] .sent[data-lit]');
 export const pinnedSentences = (page: Page) => page.locator('[data-column] .sent[data-pinned]');
-export const tabStops = (page: Page, lang: 'ar' | 'en') => column(page, lang).locator('.sent[tabindex="0"]');
+export const tabStops = (page: Page, lang: Lang) => column(page, lang).locator('.sent[tabindex="0"]');
 export const readerControls = (page: Page) => page.getByTestId('reader-controls');
 export const layoutRadio = (page: Page, layout: string) => readerControls(page).locator(`input[name="layout"][value="${layout}"]`);
-export const setting = (page: Page, key: 'ar' | 'en' | 'spacing' | 'tashkeel') => readerControls(page).locator(`[data-setting="${key}"]`);
+export const setting = (page: Page, key: Lang | 'spacing' | 'tashkeel') => readerControls(page).locator(`[data-setting="${key}"]`);
 export const saveButton = (page: Page) => card(page).locator('[data-save]');
-export const listenButton = (scope: Page | ReturnType<Page['locator']>, lang: 'ar' | 'en') => scope.locator(`[data-listen="${lang}"]`);
+export const listenButton = (scope: Page | ReturnType<Page['locator']>, lang: Lang) => scope.locator(`[data-listen="${lang}"]`);
 export const savedWord = (page: Page, termId: string) => page.locator(`[data-word="${termId}"]`);
 export const wordsCount = (page: Page) => page.getByTestId('words-count');
 export const recoveryNotice = (page: Page) => page.getByTestId('recovery-notice');
@@ -56,7 +57,7 @@ export async function openSettings(page: Page) {
  * A point on a sentence's own text, outside any term: the middle of its first plain letter. (An inline sentence's
  * bounding box also covers its neighbours, and the middle of a line may fall on a term.)
  */
-export async function firstLineCentre(page: Page, lang: 'ar' | 'en', id: string) {
+export async function firstLineCentre(page: Page, lang: Lang, id: string) {
   const s = sentence(page, lang, id);
   await s.scrollIntoViewIfNeeded();
   return s.evaluate((el) => {
@@ -75,12 +76,12 @@ export async function firstLineCentre(page: Page, lang: 'ar' | 'en', id: string)
   });
 }
 
-export async function hoverSentence(page: Page, lang: 'ar' | 'en', id: string) {
+export async function hoverSentence(page: Page, lang: Lang, id: string) {
   const { x, y } = await firstLineCentre(page, lang, id);
   await page.mouse.move(x, y);
 }
 
-export async function clickSentence(page: Page, lang: 'ar' | 'en', id: string) {
+export async function clickSentence(page: Page, lang: Lang, id: string) {
   const { x, y } = await firstLineCentre(page, lang, id);
   await page.mouse.click(x, y);
 }
@@ -90,14 +91,14 @@ export async function hydrated(page: Page) {
   await expect(page.locator('[data-column] .term').first()).toHaveAttribute('aria-haspopup', 'dialog');
 }
 export const anyTerm = (page: Page) => page.locator('main [data-column] [data-term]');
-export const pasteField = (page: Page, lang: 'ar' | 'en') => page.getByTestId(`paste-${lang}`);
+export const pasteField = (page: Page, lang: Lang) => page.getByTestId(`paste-${lang}`);
 export const pasteSubmit = (page: Page) => page.locator('.paste-form [type="submit"]');
 export const pasteResult = (page: Page) => page.locator('.paste-result');
 
 // /read's aligned units: a row per unit (data-unit, 1-based), its controls in the interface language's cell.
 export const unitRows = (page: Page) => column(page, 'ar').locator('[data-unit]');
-export const unitText = (page: Page, lang: 'ar' | 'en', n: number) => column(page, lang).locator(`[data-unit="${n}"] .unit-text`);
-export const unitNone = (page: Page, lang: 'ar' | 'en', n: number) => column(page, lang).locator(`[data-unit="${n}"] [data-none="${lang}"]`);
+export const unitText = (page: Page, lang: Lang, n: number) => column(page, lang).locator(`[data-unit="${n}"] .unit-text`);
+export const unitNone = (page: Page, lang: Lang, n: number) => column(page, lang).locator(`[data-unit="${n}"] [data-none="${lang}"]`);
 export const unitLabel = (page: Page, n: number) => page.locator(`[data-unit-tools="${n}"] .unit-label`);
 export const unitCheck = (page: Page) => page.locator('[data-unit-tools] [data-check]');
 export const joinButton = (page: Page, n: number) => page.locator(`[data-join="${n}"]`);

@@ -2,9 +2,10 @@ import type { NextPageContext } from 'next';
 import Head from 'next/head';
 import Link from 'next/link';
 import { securityHeaders } from '@/lib/http/security-headers';
+import type { Lang } from '@/lib/i18n/locales';
 
 type Text = { title: string; body: string; home: string };
-type Props = { statusCode: number; text: Record<'ar' | 'en', Text> };
+type Props = { statusCode: number; text: Record<Lang, Text> };
 
 /**
  * Next answers a path it cannot decode (`/ar/%E0%A4%A`) by rendering the Pages Router's `/_error` with status

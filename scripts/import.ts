@@ -15,6 +15,7 @@ import { glossarySchema } from '../lib/glossary/schema';
 import { buildArticle, type ImportOptions, type ImportReport, type Paragraphing } from '../lib/import/build';
 import { checkAlignment } from '../lib/import/check';
 import { checkLanguage, checkSlug, cleanText, decodeUtf8, ImportRefusal } from '../lib/import/clean';
+import type { Lang } from '../lib/i18n/locales';
 
 const USAGE = `Usage:
   npm run import -- --ar <file> --en <file> --slug <slug> --date <YYYY[-MM[-DD]]> --source-ar <text> --source-en <text> [options]
@@ -51,7 +52,7 @@ const refuse = (message: string): never => {
   throw new ImportRefusal(message);
 };
 
-function readInput(file: string, lang: 'ar' | 'en'): string {
+function readInput(file: string, lang: Lang): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -116,7 +117,7 @@ async function runImport(): Promise<void> {
   process.env.MIZAN_CONTENT_DIR = contentDir;
   const terms = await termFinder();
   const { article, report } = buildArticle(arText, enText, {
-    original: values.original as 'ar' | 'en',
+    original: values.original as Lang,
     title: { ar: values['title-ar'], en: values['title-en'] },
     date: values.date!,
     dateApproximate: values['date-approximate'],

@@ -6,6 +6,7 @@ import { getArticles, getGlossary } from '@/lib/content';
 import { checkArticle } from '@/lib/content/qa';
 import { FORM_SEPARATOR, GLOSSARY_COLUMNS, QA_COLUMNS, toCsv } from '@/lib/export/tabular';
 import { TBX_NS } from '@/lib/export/tbx';
+import type { Lang } from '@/lib/i18n/locales';
 
 const glossary = getGlossary();
 type Forms = Record<string, { ar: string[][]; en: string[][] }>;
@@ -30,7 +31,7 @@ function readTbx(root: Element, names: { entry: string; lang: string; term: stri
     kids(body, names.entry).map((entry) => {
       const forms = { ar: [] as string[][], en: [] as string[][] };
       for (const langSec of kids(entry, names.lang)) {
-        const lang = langSec.getAttribute('xml:lang') as 'ar' | 'en';
+        const lang = langSec.getAttribute('xml:lang') as Lang;
         for (const termSec of kids(langSec, names.term)) {
           const status = kids(termSec, 'termNote').find((n) => n.getAttribute('type') === 'administrativeStatus')!.textContent!;
           forms[lang].push([kids(termSec, 'term')[0].textContent!, STATUS_OF[status]]);
@@ -129,7 +130,7 @@ describe('CSV', () => {
     const split = (s: string) => (s ? s.split(FORM_SEPARATOR) : []);
     const back: Forms = Object.fromEntries(
       rows.map((r) => {
-        const forms = (lang: 'ar' | 'en') => ['preferred', 'admitted', 'deprecated'].flatMap((s) => split(r[`${lang}_${s}`]).map((f) => [f, s]));
+        const forms = (lang: Lang) => ['preferred', 'admitted', 'deprecated'].flatMap((s) => split(r[`${lang}_${s}`]).map((f) => [f, s]));
         return [r.id, { ar: forms('ar'), en: forms('en') }];
       }),
     );

@@ -3,12 +3,13 @@ import { annotateArticle, annotateText, buildMatchers } from '@/lib/content/anno
 import { articleSlugs, readArticle, readGlossary } from '@/lib/content/load';
 import { concordance, kwic, renderingCounts } from '@/lib/content/concordance';
 import { checkArticle, checkUnit, formStatusLookup, occurrenceStatuses, summarize, type QaPair } from '@/lib/content/qa';
+import type { Lang } from '@/lib/i18n/locales';
 
 const terms = readGlossary();
 const matchers = buildMatchers(terms);
 const statusOf = formStatusLookup(terms);
 
-function check(ar: string, en: string, original: 'ar' | 'en' = 'ar'): QaPair[] {
+function check(ar: string, en: string, original: Lang = 'ar'): QaPair[] {
   const unit = { id: '1.1', ar: annotateText(matchers, 'ar', ar), en: annotateText(matchers, 'en', en) };
   return checkUnit(unit, original, statusOf);
 }

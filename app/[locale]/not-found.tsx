@@ -1,11 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { localePath } from '@/lib/i18n/paths';
-import type { Locale } from '@/lib/i18n/routing';
 
 export default function NotFound() {
   const t = useTranslations('NotFound');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <div className="page not-found">
       <h1>{t('title')}</h1>

@@ -5,6 +5,8 @@ import { useSearchParams } from 'next/navigation';
 import { Suspense, useState } from 'react';
 import { useDebounced } from '@/components/ui/useDebounced';
 import { MAX_QUERY_LENGTH } from '@/lib/text/search';
+import type { Messages } from 'next-intl';
+import type { Lang } from '@/lib/i18n/locales';
 
 // TanStack Query and the results list load with the first search, not with the page.
 const SearchResults = dynamic(() => import('./SearchResults').then((m) => m.SearchResults), { ssr: false });
@@ -14,9 +16,9 @@ type Labels = { label: string; placeholder: string; category: string; allCategor
 type Props = {
   categories: Category[];
   labels: Labels;
-  locale: 'ar' | 'en';
+  locale: Lang;
   /** The results' messages (a count in plural forms), formatted by the results list, which loads at the first search. */
-  messages: Record<string, unknown>;
+  messages: Pick<Messages, 'GlossarySearch'>;
 };
 
 const DEBOUNCE_MS = 250;

@@ -1,10 +1,11 @@
 'use client';
 
-import { NextIntlClientProvider, useTranslations } from 'next-intl';
+import { NextIntlClientProvider, useTranslations, type Messages } from 'next-intl';
 import { QueryProvider } from '@/components/ui/QueryProvider';
 import { useGlossarySearch } from '@/components/data/useGlossarySearch';
+import type { Lang } from '@/lib/i18n/locales';
 
-type Props = { q: string; category: string; locale: 'ar' | 'en'; messages: Record<string, unknown> };
+type Props = { q: string; category: string; locale: Lang; messages: Pick<Messages, 'GlossarySearch'> };
 
 /** Loaded at the first search, with TanStack Query and the message formatter the count's plural forms need. */
 export function SearchResults(props: Props) {

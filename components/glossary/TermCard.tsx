@@ -5,12 +5,13 @@ import type { OccurrenceText } from '@/lib/reader/pageText';
 import { breakdown } from '@/lib/text/clitics';
 import type { CardLabels, CardTerm } from './types';
 import { WordStudy } from './WordStudy';
+import type { Lang } from '@/lib/i18n/locales';
 
 type Props = {
   term: CardTerm;
   titleId: string;
   labels: CardLabels;
-  occurrence: OccurrenceText & { lang: 'ar' | 'en' };
+  occurrence: OccurrenceText & { lang: Lang };
   /** The term element the card was opened from: where the saved word's sentence is looked up. */
   anchor: Element;
 };

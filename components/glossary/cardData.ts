@@ -5,6 +5,7 @@ import type { Piece } from '@/lib/content/annotate';
 import type { Locale } from '@/lib/i18n/routing';
 import type { PageText } from '@/lib/reader/pageText';
 import type { CardData, CardLabels, CardTerm, ListenLabels } from './types';
+import type { Lang } from '@/lib/i18n/locales';
 
 /** The ids of the terms that occur in some runs of pieces. */
 export function termIdsIn(runs: Piece[][]): Set<string> {
@@ -36,9 +37,9 @@ export async function cardTerms(ids: Iterable<string>, locale: Locale): Promise<
 }
 
 /** A listen button's fallback words for each language, formatted here so the browser needs no ICU formatter. */
-export async function listenLabels(locale: Locale): Promise<Record<'ar' | 'en', ListenLabels>> {
+export async function listenLabels(locale: Locale): Promise<Record<Lang, ListenLabels>> {
   const t = await getTranslations({ locale, namespace: 'Learn' });
-  const labels = (lang: 'ar' | 'en') => ({ noVoice: t('noVoice', { lang }), voicesLoading: t('voicesLoading') });
+  const labels = (lang: Lang) => ({ noVoice: t('noVoice', { lang }), voicesLoading: t('voicesLoading') });
   return { ar: labels('ar'), en: labels('en') };
 }
 

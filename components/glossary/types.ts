@@ -1,4 +1,5 @@
 import type { PageText } from '@/lib/reader/pageText';
+import type { Lang } from '@/lib/i18n/locales';
 
 /** What a term card shows, resolved on the server for the interface language. */
 export type CardTerm = {
@@ -29,7 +30,7 @@ export type CardLabels = {
   saved: string;
   removed: string;
   listenWord: string;
-  listen: Record<'ar' | 'en', ListenLabels>;
+  listen: Record<Lang, ListenLabels>;
 };
 
 /** What the card code fetches after first paint: the cards of the page's terms, their labels, and the page's text. */

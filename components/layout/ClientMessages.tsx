@@ -1,9 +1,9 @@
-import { NextIntlClientProvider } from 'next-intl';
+import { NextIntlClientProvider, type Messages } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 
-type Props = { locale: Locale; namespaces: readonly string[]; children: ReactNode };
+type Props = { locale: Locale; namespaces: readonly (keyof Messages)[]; children: ReactNode };
 
 /**
  * The message formatter in the browser, with only these namespaces, for the pages whose client leaves format

@@ -7,8 +7,9 @@ import { toggleWord, type WordContext } from '@/lib/learn/savedWords';
 import './learn.css';
 import { ListenButton } from './ListenButton';
 import { useSavedWords } from './savedWordsStore';
+import type { Lang } from '@/lib/i18n/locales';
 
-type Props = { termId: string; occurrence: { text: string; lang: 'ar' | 'en' }; anchor: Element; labels: CardLabels };
+type Props = { termId: string; occurrence: { text: string; lang: Lang }; anchor: Element; labels: CardLabels };
 
 /** The sentence the term stands in, in both languages, and the page it is on: from the page's text, as data. */
 function contextOf(anchor: Element): WordContext | undefined {
@@ -18,7 +19,7 @@ function contextOf(anchor: Element): WordContext | undefined {
   if (!texts.ar && !texts.en) return undefined;
   const sentence = unit && unit !== 'title' ? unit : undefined;
   const para = sentence?.split('.')[0];
-  const title = text?.title?.[document.documentElement.lang as 'ar' | 'en'];
+  const title = text?.title?.[document.documentElement.lang as Lang];
   return { ...texts, ...(sentence ? { sentence } : {}), title, href: window.location.pathname + (para ? `#p${para}` : '') };
 }
 

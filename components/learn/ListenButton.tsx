@@ -5,9 +5,10 @@ import type { ListenLabels } from '@/components/glossary/types';
 import { pickVoice } from '@/lib/learn/speech';
 import './learn.css';
 import { useVoices } from './useVoices';
+import type { Lang } from '@/lib/i18n/locales';
 
 type Props = {
-  lang: 'ar' | 'en';
+  lang: Lang;
   label: string;
   /** A shorter visible text (contained in `label`, which then names the button): for the compact toolbar. */
   short?: string;

@@ -4,8 +4,9 @@ import type { ListenLabels } from '@/components/glossary/types';
 import { pageTextNow, unitOf, unitText } from '@/components/reader/pageTextStore';
 import { currentSentence } from '@/components/reader/sentences';
 import { ListenButton } from './ListenButton';
+import type { Lang } from '@/lib/i18n/locales';
 
-export type SentenceListenLabels = { group: string; word: string } & Record<'ar' | 'en', ListenLabels & { button: string; short: string }>;
+export type SentenceListenLabels = { group: string; word: string } & Record<Lang, ListenLabels & { button: string; short: string }>;
 
 /**
  * One listen control per language for the whole article, not a button per sentence (that would add dozens of
@@ -14,7 +15,7 @@ export type SentenceListenLabels = { group: string; word: string } & Record<'ar'
  * Compact for the toolbar: "Listen" then one button per language, each named in full ("Listen: Arabic sentence").
  */
 export function SentenceListen({ labels }: { labels: SentenceListenLabels }) {
-  const text = async (lang: 'ar' | 'en') => {
+  const text = async (lang: Lang) => {
     const root = document.getElementById('reader-view');
     const s = root && currentSentence(root, lang);
     return s ? unitText(await pageTextNow(), unitOf(s))[lang] : null;

@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { ArticleList } from './ArticleList';
 import { ArticleSearchForm } from './ArticleSearchForm';
 import { Pagination } from './Pagination';
+import { localePath } from '@/lib/i18n/paths';
 
 type Props = { listing: Listing; query: ListQuery; locale: Locale; headingLevel?: 'h1' | 'h2' };
 
@@ -13,7 +14,7 @@ type Props = { listing: Listing; query: ListQuery; locale: Locale; headingLevel?
  */
 export async function ArticleIndex({ listing, query, locale, headingLevel: Heading = 'h2' }: Props) {
   const t = await getTranslations({ locale, namespace: 'Library' });
-  const base = `/${locale}/articles`;
+  const base = localePath(locale, '/articles');
   const filtered = Boolean(query.q.trim() || query.site || query.lang);
   return (
     <section aria-labelledby="library-heading" className="library" data-library>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticleSummary } from '@/lib/library/listing';
 import type { Locale } from '@/lib/i18n/routing';
+import { articlePath } from '@/lib/i18n/paths';
 
 type Props = { items: ArticleSummary[]; locale: Locale };
 
@@ -13,7 +14,7 @@ export async function ArticleList({ items, locale }: Props) {
     <ul className="article-list">
       {items.map((a) => (
         <li key={a.slug} data-article={a.slug}>
-          <a href={`/${locale}/articles/${a.slug}`} className="article-link">
+          <a href={articlePath(locale, a.slug)} className="article-link">
             {a.title[locale]}
           </a>
           <p lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'} className={`other-title ${other === 'ar' ? 'ar' : ''}`}>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getLibrary } from '@/lib/content/library';
 import { neighbours, type ArticleSummary } from '@/lib/library/listing';
 import type { Locale } from '@/lib/i18n/routing';
+import { articlePath } from '@/lib/i18n/paths';
 
 type Props = { slug: string; locale: Locale };
 
@@ -11,7 +12,7 @@ export async function ArticleNav({ slug, locale }: Props) {
   if (!near) return null;
   const t = await getTranslations({ locale, namespace: 'ArticleNav' });
   const link = (a: ArticleSummary, rel?: string) => (
-    <a href={`/${locale}/articles/${a.slug}`} rel={rel}>
+    <a href={articlePath(locale, a.slug)} rel={rel}>
       {a.title[locale]}
     </a>
   );

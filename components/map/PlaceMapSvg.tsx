@@ -1,4 +1,5 @@
 import type { PlaceMapModel } from '@/lib/geo/placeMap';
+import type { Lang } from '@/lib/i18n/locales';
 
 export type MapText = {
   title: string;
@@ -9,7 +10,7 @@ export type MapText = {
   href: (placeId: string) => string;
 };
 
-type Props = { model: PlaceMapModel; text: MapText; lang: 'ar' | 'en'; idBase: string; describedBy?: string };
+type Props = { model: PlaceMapModel; text: MapText; lang: Lang; idBase: string; describedBy?: string };
 
 /**
  * The map as inline SVG, drawn on the server. Named countries and places are links to their glossary entries

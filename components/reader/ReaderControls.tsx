@@ -73,10 +73,11 @@ type ViewProps = {
  */
 export function ReaderControlsView({ settings, labels, change, children }: ViewProps) {
   const disabled = !change;
-  const select = (key: 'ar' | 'en' | 'spacing', options: readonly string[], label: (o: string) => string) => (
+  // The select offers only the key's options, so its value is one of them.
+  const select = <K extends Exclude<SettingKey, 'layout' | 'tashkeel'>>(key: K, options: readonly ReaderSettings[K][], label: (o: ReaderSettings[K]) => string) => (
     <label className="control">
       <span>{labels[`${key}Label`]}</span>
-      <select value={settings[key]} data-setting={key} onChange={(e) => change?.(key, e.target.value as never)} disabled={disabled}>
+      <select value={settings[key]} data-setting={key} onChange={(e) => change?.(key, e.target.value as ReaderSettings[K])} disabled={disabled}>
         {options.map((o) => (
           <option key={o} value={o}>
             {label(o)}

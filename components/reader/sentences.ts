@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/locales';
 // The DOM side of counterpart sentences: highlighting is attributes the stylesheet reads, never a React render.
 
 const SENT = '[data-column] .sent';
@@ -80,7 +81,7 @@ function besides(root: HTMLElement, el: HTMLElement, side: -1 | 1): HTMLElement 
 }
 
 /** The sentence a learner is on in a column: the pinned one, else the column's tab stop. */
-export function currentSentence(root: HTMLElement, lang: 'ar' | 'en'): HTMLElement | null {
+export function currentSentence(root: HTMLElement, lang: Lang): HTMLElement | null {
   const column = root.querySelector<HTMLElement>(`[data-column="${lang}"]`);
   if (!column || !shown(column)) return null;
   return column.querySelector<HTMLElement>('.sent[data-pinned]') ?? column.querySelector<HTMLElement>('.sent[tabindex="0"]') ?? column.querySelector('.sent');

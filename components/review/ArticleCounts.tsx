@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ConcordanceRow } from '@/lib/content/concordance';
 import { countsPerArticle } from '@/lib/review/concordanceQuery';
 import type { Locale } from '@/lib/i18n/routing';
+import { articlePath } from '@/lib/i18n/paths';
 
 type Props = { rows: ConcordanceRow[]; locale: Locale; limit?: number };
 
@@ -24,7 +25,7 @@ export async function ArticleCounts({ rows, locale, limit = 20 }: Props) {
           {counts.slice(0, limit).map((c) => (
             <tr key={c.slug} data-article-count={c.slug}>
               <td>
-                <a href={`/${locale}/articles/${c.slug}`}>{c.title[locale]}</a>
+                <a href={articlePath(locale, c.slug)}>{c.title[locale]}</a>
               </td>
               <td>{c.ok + c.variant + c.missing}</td>
               <td>{c.variant + c.missing}</td>

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/library/Pagination';
 import type { ConcordanceRow } from '@/lib/content/concordance';
-import { QA_STATUSES, type QaStatus } from '@/lib/content/qa';
-import { CONCORDANCE_SORTS, concordanceHref, type ConcordanceQuery } from '@/lib/review/concordanceQuery';
+import type { QaStatus } from '@/lib/content/qa';
+import { concordanceHref, type ConcordanceQuery } from '@/lib/review/concordanceQuery';
 import type { Locale } from '@/lib/i18n/routing';
+import { ConcordanceFields, concordanceFieldLabels } from './ConcordanceFields';
 import { ConcordanceTable } from './ConcordanceTable';
 import { statusLabels } from './labels';
-import { StatusBadge } from './StatusBadge';
 
 type Props = {
   rows: ConcordanceRow[];
@@ -29,24 +29,7 @@ export async function ConcordancePager({ rows, counts, total, pages, query, acti
   return (
     <>
       <form method="get" action={action} className="concordance-controls" data-concordance-form>
-        <label>
-          {t('sortBy')}{' '}
-          <select name="sort" defaultValue={query.sort} data-concordance-sort>
-            {CONCORDANCE_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset>
-          <legend>{t('show')}</legend>
-          {QA_STATUSES.map((s) => (
-            <label key={s}>
-              <input type="checkbox" name="status" value={s} defaultChecked={query.shown.includes(s)} data-concordance-filter={s} /> <StatusBadge status={s} labels={statuses} /> ({counts[s]})
-            </label>
-          ))}
-        </fieldset>
+        <ConcordanceFields labels={concordanceFieldLabels(t, statuses)} sort={query.sort} shown={query.shown} counts={counts} />
         <button type="submit">{t('apply')}</button>
         <p className="muted" data-concordance-shown={total}>
           {t('shownPage', { shown: rows.length, total, page: query.page, pages })}

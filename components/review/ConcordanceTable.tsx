@@ -2,8 +2,10 @@ import { useTranslations } from 'next-intl';
 import type { ConcordanceRow } from '@/lib/content/concordance';
 import { statusLabels } from './labels';
 import { StatusBadge } from './StatusBadge';
+import type { Lang } from '@/lib/i18n/locales';
+import { articlePath } from '@/lib/i18n/paths';
 
-type Props = { rows: ConcordanceRow[]; locale: 'ar' | 'en' };
+type Props = { rows: ConcordanceRow[]; locale: Lang };
 
 /** The rows of a concordance as a table: rendered by the client concordance and, page by page, by the server. */
 export function ConcordanceTable({ rows, locale }: Props) {
@@ -30,10 +32,10 @@ export function ConcordanceTable({ rows, locale }: Props) {
   );
 }
 
-function ConcordanceLine({ row, locale }: { row: ConcordanceRow; locale: 'ar' | 'en' }) {
+function ConcordanceLine({ row, locale }: { row: ConcordanceRow; locale: Lang }) {
   const t = useTranslations('Concordance');
   const tq = useTranslations('QaStatus');
-  const href = `/${locale}/articles/${row.slug}${row.paragraph ? `#p${row.paragraph}` : ''}`;
+  const href = articlePath(locale, row.slug, row.paragraph ? `p${row.paragraph}` : undefined);
   const missing = (
     <span className="qa-missing-marker">
       <span aria-hidden="true">✗ </span>

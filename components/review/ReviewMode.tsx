@@ -5,9 +5,10 @@ import { QA_STATUSES, type QaStatus, type QaSummary } from '@/lib/content/qa';
 import type { ReviewLabels } from './labels';
 import { setReviewMode, useReviewMode } from './reviewStore';
 import { StatusBadge } from './StatusBadge';
+import type { Lang } from '@/lib/i18n/locales';
 
 /** A problem the reviewer can jump to: the occurrences to light (the one to focus first) and a short label. */
-export type ReviewIssue = { unitId: string; status: QaStatus; missingIn?: 'ar' | 'en'; occ: string[]; text: string; lang: 'ar' | 'en' };
+export type ReviewIssue = { unitId: string; status: QaStatus; missingIn?: Lang; occ: string[]; text: string; lang: Lang };
 
 type Props = { summary: QaSummary; issues: ReviewIssue[]; labels: ReviewLabels; children: ReactNode };
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { TermMatcher } from '@/lib/text/matcher';
 import { alignSentences, type AlignOptions } from '@/lib/text/sentenceAlign';
 import { MAX_TEXT_BYTES } from './annotate';
-import { jsonError, readJsonBody } from './json';
+import { jsonError, readJsonRequest } from './json';
+import type { Lang } from '@/lib/i18n/locales';
 
 // Two texts, each up to the annotation limit; JSON escapes can make a body up to six times its text.
 const MAX_BODY_BYTES = 2 * 6 * MAX_TEXT_BYTES + 1024;
@@ -19,30 +20,16 @@ type Span = { start: number; end: number } | null;
 export type AlignUnit = { ar: Span; en: Span; score: number };
 
 /** POST /api/align: validate as /api/annotate does, then align the two texts' sentences. */
-export async function alignRequest(request: Request, matchers?: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
-  const read = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES, tooLarge: `Each text must be at most ${MAX_TEXT_BYTES} bytes.`, shape: SHAPE });
+export async function alignRequest(request: Request, matchers?: Record<Lang, TermMatcher>): Promise<Response> {
+  const read = await readJsonRequest(request, requestSchema, { maxBytes: MAX_BODY_BYTES, tooLarge: `Each text must be at most ${MAX_TEXT_BYTES} bytes.`, shape: SHAPE, fields: '"ar" and "en"' });
   if ('error' in read) return read.error;
-  const data = read.data;
-  const parsed = requestSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `Unknown field "${issue.keys[0]}": only "ar" and "en" are accepted.`
-        : issue.code === 'invalid_type' && issue.path.length === 0
-          ? `The body must be a JSON object: ${SHAPE}.`
-          : issue.path.length && !Object.hasOwn(data as object, issue.path[0])
-            ? `The field "${String(issue.path[0])}" is missing.`
-            : issue.message;
-    return jsonError(400, 'invalid_request', message);
-  }
-  const { ar, en } = parsed.data;
+  const { ar, en } = read.data;
   for (const [name, text] of [['ar', ar], ['en', en]] as const) {
     if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES) return jsonError(413, 'too_large', `The text "${name}" must be at most ${MAX_TEXT_BYTES} bytes.`);
   }
   const options: AlignOptions = matchers ? { terms: (lang, text) => matchers[lang].find(text).map((s) => s.termId) } : {};
   const result = alignSentences(ar, en, options);
-  const span = (lang: 'ar' | 'en', [a, b]: [number, number]): Span => (a === b ? null : { start: result[lang][a].start, end: result[lang][b - 1].end });
+  const span = (lang: Lang, [a, b]: [number, number]): Span => (a === b ? null : { start: result[lang][a].start, end: result[lang][b - 1].end });
   const units: AlignUnit[] = result.units.map((u) => ({ ar: span('ar', u.ar), en: span('en', u.en), score: Number(u.score.toFixed(3)) }));
   return Response.json({ units });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TermMatcher } from '@/lib/text/matcher';
-import { jsonError, readJsonBody } from './json';
+import { jsonError, readJsonRequest } from './json';
+import type { Lang } from '@/lib/i18n/locales';
 
 /** The largest text accepted, in UTF-8 bytes (documented in the README). */
 export const MAX_TEXT_BYTES = 100 * 1024;
@@ -24,24 +25,10 @@ const requestSchema = z
 export type AnnotateSpan = { start: number; end: number; termId: string; surface: string; form: string; clitics: string[] };
 
 /** POST /api/annotate: validate, then find the terms. Every failure is a JSON error with its status. */
-export async function annotateRequest(request: Request, matchers: Record<'ar' | 'en', TermMatcher>): Promise<Response> {
-  const read = await readJsonBody(request, { maxBytes: MAX_BODY_BYTES, tooLarge: `The text must be at most ${MAX_TEXT_BYTES} bytes.`, shape: '{"lang": "ar" | "en", "text": "..."}' });
+export async function annotateRequest(request: Request, matchers: Record<Lang, TermMatcher>): Promise<Response> {
+  const read = await readJsonRequest(request, requestSchema, { maxBytes: MAX_BODY_BYTES, tooLarge: `The text must be at most ${MAX_TEXT_BYTES} bytes.`, shape: '{"lang": "ar" | "en", "text": "..."}', fields: '"lang" and "text"' });
   if ('error' in read) return read.error;
-  const data = read.data;
-  const parsed = requestSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `Unknown field "${issue.keys[0]}": only "lang" and "text" are accepted.`
-        : issue.code === 'invalid_type' && issue.path.length === 0
-          ? 'The body must be a JSON object: {"lang": "ar" | "en", "text": "..."}.'
-          : issue.path.length && !Object.hasOwn(data as object, issue.path[0])
-            ? `The field "${String(issue.path[0])}" is missing.`
-            : issue.message;
-    return jsonError(400, 'invalid_request', message);
-  }
-  const { lang, text } = parsed.data;
+  const { lang, text } = read.data;
   if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES) {
     return jsonError(413, 'too_large', `The text must be at most ${MAX_TEXT_BYTES} bytes.`);
   }

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** A JSON error answer: a status and one clear sentence, never a stack trace. */
 export function jsonError(status: number, code: string, message: string, headers?: HeadersInit): Response {
   return Response.json({ error: { code, message } }, { status, headers });
@@ -51,4 +53,27 @@ export async function readJsonBody(request: Request, limits: { maxBytes: number;
   } catch {
     return { error: jsonError(400, 'invalid_json', `The body must be JSON: ${limits.shape}.`) };
   }
+}
+
+/**
+ * A JSON request body validated by `schema`, or the error answer: readJsonBody's, or a 400 naming the first problem
+ * (an unknown field and the ones accepted, `fields`; a body that is not an object; a missing field; else the
+ * schema's own message).
+ */
+export async function readJsonRequest<T>(request: Request, schema: z.ZodType<T>, limits: { maxBytes: number; tooLarge: string; shape: string; fields: string }): Promise<{ data: T } | { error: Response }> {
+  const read = await readJsonBody(request, limits);
+  if ('error' in read) return read;
+  const { data } = read;
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const message =
+    issue.code === 'unrecognized_keys'
+      ? `Unknown field "${issue.keys[0]}": only ${limits.fields} are accepted.`
+      : issue.code === 'invalid_type' && issue.path.length === 0
+        ? `The body must be a JSON object: ${limits.shape}.`
+        : issue.path.length && !Object.hasOwn(data as object, issue.path[0])
+          ? `The field "${String(issue.path[0])}" is missing.`
+          : issue.message;
+  return { error: jsonError(400, 'invalid_request', message) };
 }

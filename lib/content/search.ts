@@ -2,6 +2,7 @@ import 'server-only';
 import { MAX_QUERY_LENGTH, buildSearchIndex, searchGlossary, type SearchIndex } from '@/lib/text/search';
 import type { Locale } from '@/lib/i18n/routing';
 import { getEntryViews, getGlossary } from './index';
+import type { Lang } from '@/lib/i18n/locales';
 
 export type SearchResult = {
   id: string;
@@ -12,7 +13,7 @@ export type SearchResult = {
   translit: string;
   gloss: string;
   href: string;
-  matched?: { field: 'ar' | 'en' | 'translit'; form: string };
+  matched?: { field: Lang | 'translit'; form: string };
 };
 
 export { MAX_QUERY_LENGTH };

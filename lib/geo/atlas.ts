@@ -8,6 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import countries50m from 'world-atlas/countries-50m.json';
 import type { LatLon } from './sphere';
+import type { Lang } from '@/lib/i18n/locales';
 
 // Natural Earth 1:50m country outlines (public domain) from world-atlas, and country names in Arabic and English
 // from i18n-iso-countries: read once, at build time, by the pages that draw maps. No name is typed by hand.
@@ -55,7 +56,7 @@ export function countryAt(point: LatLon): Country | undefined {
 }
 
 /** A country's usual short name in the interface language ("North Macedonia", not "The Republic of…"). */
-export function countryName(iso: string, locale: 'ar' | 'en'): string | undefined {
+export function countryName(iso: string, locale: Lang): string | undefined {
   const official = isoCountries.getName(iso, locale);
   return official?.startsWith('The ') ? (isoCountries.getName(iso, locale, { select: 'alias' }) ?? official) : official;
 }

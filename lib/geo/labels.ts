@@ -1,8 +1,9 @@
+import type { Lang } from '@/lib/i18n/locales';
 /** Label placement without collisions: greedy, by priority, over a few candidate positions. Pure. */
 
 export type Rect = { x: number; y: number; w: number; h: number };
 /** A label to place next to a point (a marker's centre), `r` the marker's radius (0 for a label on its own). */
-export type LabelInput = { id: string; x: number; y: number; r: number; text: string; size: number; lang: 'ar' | 'en' };
+export type LabelInput = { id: string; x: number; y: number; r: number; text: string; size: number; lang: Lang };
 /** A placed label: its box, and the point its text is centred on (x) with its baseline (y). */
 export type PlacedLabel = { id: string; box: Rect; x: number; y: number };
 
@@ -10,7 +11,7 @@ export type PlacedLabel = { id: string; box: Rect; x: number; y: number };
  * The width of a text in px, estimated: the map is drawn at build time, with no font metrics. Average advances
  * of the site's sans-serif at 1em, rounded up (Arabic in Noto Naskh is a little narrower per letter than Latin).
  */
-export function textWidth(text: string, size: number, lang: 'ar' | 'en'): number {
+export function textWidth(text: string, size: number, lang: Lang): number {
   return Math.ceil(text.length * size * (lang === 'ar' ? 0.52 : 0.58));
 }
 

@@ -3,6 +3,7 @@ import { countryAt, countryByIso, countryName } from './atlas';
 import { boundsBox, canvasFor, mainland, reservedBoxes, scaleBar, visibleCountries } from './draw';
 import { frameAround } from './frame';
 import { placeLabels, type LabelInput } from './labels';
+import type { Lang } from '@/lib/i18n/locales';
 
 export const LOCATOR_SIZE = { width: 480, height: 300 } as const;
 
@@ -21,7 +22,7 @@ export type LocatorModel = {
  * A small map of one place in its country, for the place's glossary page: framed on the country's mainland
  * (and the place), the country shaded, a marker on a city, site or region, the neighbours named.
  */
-export function locatorMap(place: Place, name: string, locale: 'ar' | 'en'): LocatorModel {
+export function locatorMap(place: Place, name: string, locale: Lang): LocatorModel {
   const home = place.kind === 'country' && place.iso ? countryByIso(place.iso) : countryAt(place);
   const b = home ? boundsBox(mainland(home.shape)) : undefined;
   const corners = b ? [{ lat: b.south, lon: b.west }, { lat: b.north, lon: b.east }] : [];

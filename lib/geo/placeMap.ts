@@ -4,7 +4,7 @@ import { frameAround, splitPlaces, type PlaceRef } from './frame';
 import { placeLabels, type LabelInput } from './labels';
 import { bearing, compassPoint, distanceKm, roundKm, type CompassPoint } from './sphere';
 
-type Lang = 'ar' | 'en';
+import type { Lang } from '@/lib/i18n/locales';
 
 export type MapShape = { key: string; d: string; placeId?: string };
 export type MapMarker = { placeId: string; x: number; y: number; main: boolean };

@@ -30,9 +30,9 @@ const place = z
 const form = z.object({ form: text, status: z.enum(STATUSES) }).strict();
 const forms = z
   .array(form)
-  .min(1)
+  .min(1, 'needs at least one form (the preferred one first)')
   .superRefine((list, ctx) => {
-    if (list[0].status !== 'preferred') ctx.addIssue({ code: 'custom', path: [0, 'status'], message: 'the first form must be the preferred one' });
+    if (list.length && list[0].status !== 'preferred') ctx.addIssue({ code: 'custom', path: [0, 'status'], message: 'the first form must be the preferred one' });
     list.forEach((f, i) => {
       if (i > 0 && f.status === 'preferred') ctx.addIssue({ code: 'custom', path: [i, 'status'], message: 'only one form may be preferred' });
     });

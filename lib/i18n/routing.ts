@@ -1,7 +1,8 @@
 import { defineRouting } from 'next-intl/routing';
+import { LOCALES, directionOf, type Locale } from './locales';
 
 export const routing = defineRouting({
-  locales: ['ar', 'en'],
+  locales: LOCALES,
   defaultLocale: 'ar',
   localePrefix: 'always',
   // The proxy never sees prefixed paths (see proxy.ts), so it cannot emit the alternate-links header reliably;
@@ -9,6 +10,4 @@ export const routing = defineRouting({
   alternateLinks: false,
 });
 
-export type Locale = (typeof routing.locales)[number];
-
-export const directionOf = (locale: string): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
+export { directionOf, type Locale };

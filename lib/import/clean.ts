@@ -1,3 +1,4 @@
+import type { Lang } from '@/lib/i18n/locales';
 /** Reading an editor's file: UTF-8 only, without BOM, CR, zero-width or bidi control characters. */
 
 export class ImportRefusal extends Error {}
@@ -26,7 +27,7 @@ export function arabicShare(text: string): number {
 }
 
 /** Refuse a text that is empty or in the wrong script for its language. */
-export function checkLanguage(text: string, lang: 'ar' | 'en', file: string): void {
+export function checkLanguage(text: string, lang: Lang, file: string): void {
   if (!/\p{L}/u.test(text)) throw new ImportRefusal(`${file} is empty: there is no text to import.`);
   const share = arabicShare(text);
   if (lang === 'ar' && share < 0.5) {

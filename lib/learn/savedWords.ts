@@ -8,7 +8,8 @@ export const WORDS_KEY = 'mizan.words';
 export const WORDS_BACKUP_KEY = 'mizan.words.backup';
 export const WORDS_VERSION = 2;
 
-export type Lang = 'ar' | 'en';
+import type { Lang } from '@/lib/i18n/locales';
+export type { Lang };
 
 /** The sentence a word was saved from, in both languages when it came from aligned texts. */
 export type WordContext = { ar?: string; en?: string; sentence?: string; title?: string; href?: string };

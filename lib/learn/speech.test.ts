@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pickVoice } from './speech';
+import type { Lang } from '@/lib/i18n/locales';
 
 const v = (lang: string, name = lang, extra: object = {}) => ({ lang, name, ...extra });
 
@@ -14,6 +15,6 @@ describe('choosing a voice', () => {
     [[v('en-GB'), v('en-US', 'default', { default: true })], 'en', 'default'],
     [[v('en-GB', 'remote'), v('en-US', 'local', { localService: true })], 'en', 'local'],
   ])('%j for %s → %s', (voices, lang, name) => {
-    expect(pickVoice(voices, lang as 'ar' | 'en')?.name ?? null).toBe(name);
+    expect(pickVoice(voices, lang as Lang)?.name ?? null).toBe(name);
   });
 });

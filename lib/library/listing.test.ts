@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FullTextIndex } from '@/lib/text/fulltext';
 import { byDate, listArticles, listHref, neighbours, pageWindow, parseListQuery, type ArticleSummary } from './listing';
+import type { Lang } from '@/lib/i18n/locales';
 
-const article = (slug: string, site: string, date: string, originalLanguage: 'ar' | 'en', en: string, ar: string): ArticleSummary & { ar: string; en: string } => ({
+const article = (slug: string, site: string, date: string, originalLanguage: Lang, en: string, ar: string): ArticleSummary & { ar: string; en: string } => ({
   slug,
   site,
   date,

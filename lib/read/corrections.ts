@@ -1,5 +1,6 @@
 import type { AlignUnit } from '@/lib/api/align';
 import { sentenceRanges, type Range } from '@/lib/text/segment';
+import type { Lang } from '@/lib/i18n/locales';
 
 /**
  * A person's corrections to an alignment of pasted texts, as operations on the units /api/align answers (spans of
@@ -17,13 +18,13 @@ export function joinWithNext(units: AlignUnit[], k: number): AlignUnit[] {
 }
 
 /** The sentences of one side of a unit, in offsets of the whole text. */
-export function sentencesOf(text: string, lang: 'ar' | 'en', span: Span): Range[] {
+export function sentencesOf(text: string, lang: Lang, span: Span): Range[] {
   return span ? sentenceRanges(text, lang, span.start, span.end) : [];
 }
 
 /** Where unit k can be split: after each of its sentences but the last, per side. */
-export function splitPoints(texts: Record<'ar' | 'en', string>, unit: AlignUnit): Record<'ar' | 'en', number[]> {
-  const points = (lang: 'ar' | 'en') => sentencesOf(texts[lang], lang, unit[lang]).slice(0, -1).map((r) => r.end);
+export function splitPoints(texts: Record<Lang, string>, unit: AlignUnit): Record<Lang, number[]> {
+  const points = (lang: Lang) => sentencesOf(texts[lang], lang, unit[lang]).slice(0, -1).map((r) => r.end);
   return { ar: points('ar'), en: points('en') };
 }
 
@@ -33,7 +34,7 @@ export function splitPoints(texts: Record<'ar' | 'en', string>, unit: AlignUnit)
  * before or after all of it, so that it goes whole with the first or the second part (which is then one-sided on
  * that side). Returns the units unchanged for a point that is not a boundary of the unit.
  */
-export function splitUnit(texts: Record<'ar' | 'en', string>, units: AlignUnit[], k: number, lang: 'ar' | 'en', at: number): AlignUnit[] {
+export function splitUnit(texts: Record<Lang, string>, units: AlignUnit[], k: number, lang: Lang, at: number): AlignUnit[] {
   const unit = units[k];
   const span = unit?.[lang];
   if (!span || !splitPoints(texts, unit)[lang].includes(at)) return units;
@@ -63,7 +64,7 @@ export function splitUnit(texts: Record<'ar' | 'en', string>, units: AlignUnit[]
  * overlapping, begin and end on a non-space character, and leave only white space between them, so together they
  * cover the whole text once. Units kept from another text (or damaged in storage) fail, and are never applied.
  */
-export function unitsFit(texts: Record<'ar' | 'en', string>, units: AlignUnit[]): boolean {
+export function unitsFit(texts: Record<Lang, string>, units: AlignUnit[]): boolean {
   if (!units.length || !units.every((u) => u.ar || u.en)) return false;
   return (['ar', 'en'] as const).every((lang) => {
     const text = texts[lang];
@@ -80,7 +81,7 @@ export function unitsFit(texts: Record<'ar' | 'en', string>, units: AlignUnit[])
 }
 
 /** A place a unit can be split: after sentence `n` (1-based, in the unit) of one side, which ends with `ending`. */
-export type SplitOption = { lang: 'ar' | 'en'; at: number; n: number; ending: string };
+export type SplitOption = { lang: Lang; at: number; n: number; ending: string };
 
 /** The last few words of a sentence, to name a split point by ("…the end of it."). */
 export function ending(sentence: string, words = 4): string {
@@ -89,7 +90,7 @@ export function ending(sentence: string, words = 4): string {
 }
 
 /** Every place unit can be split, Arabic side first, in reading order. */
-export function splitOptions(texts: Record<'ar' | 'en', string>, unit: AlignUnit): SplitOption[] {
+export function splitOptions(texts: Record<Lang, string>, unit: AlignUnit): SplitOption[] {
   return (['ar', 'en'] as const).flatMap((lang) =>
     sentencesOf(texts[lang], lang, unit[lang])
       .slice(0, -1)

@@ -4,7 +4,8 @@ import type { Piece } from '@/lib/content/annotate';
 // as written), built once from the same pieces the columns are rendered from. The client never reads it back from
 // the page, so hiding tashkeel (which rewrites the page's text nodes) changes nothing here.
 
-export type Lang = 'ar' | 'en';
+import type { Lang } from '@/lib/i18n/locales';
+export type { Lang };
 
 /** One sentence unit of a column: an id when it is paired with the other column, and one or more sentences. */
 export type SentenceView = { id?: string; pieces: Piece[][] };

@@ -1,5 +1,8 @@
-/** The unit shapes the aligner considers (Arabic sentences, English sentences) and how often each occurs. */
-export const MOVES: readonly [number, number, number][] = [
+/**
+ * The unit shapes the aligner considers, in sentences (Arabic, English), and how often each occurs: as a cost,
+ * -log p, indexed [Arabic][English]; Infinity where the shape is not allowed.
+ */
+const SHAPES: [number, number, number][] = [
   [1, 1, 0.87],
   [1, 0, 0.006],
   [0, 1, 0.006],
@@ -10,7 +13,18 @@ export const MOVES: readonly [number, number, number][] = [
   [1, 3, 0.003],
   [3, 2, 0.001],
   [2, 3, 0.001],
-].map(([a, e, p]) => [a, e, -Math.log(p)] as [number, number, number]);
+];
+export const MAX_SENTENCES = 3;
+const shapeCosts = (least: number): number[][] =>
+  Array.from({ length: MAX_SENTENCES + 1 }, (_, a) =>
+    Array.from({ length: MAX_SENTENCES + 1 }, (_, e) => {
+      const shape = SHAPES.find(([x, y, p]) => x === a && y === e && p >= least);
+      return shape ? -Math.log(shape[2]) : Infinity;
+    }),
+  );
+export const SHAPE_COST = shapeCosts(0);
+/** Only the common shapes (1:1, 1:0, 0:1, 2:1, 1:2, 2:2): for a first pass that only estimates and guides. */
+export const COMMON_SHAPE_COST = shapeCosts(0.005);
 
 /** Weights of the anchors, in nats (the unit of the length cost). */
 export const WEIGHTS = {
@@ -31,13 +45,21 @@ export const WEIGHTS = {
   sharedBreak: 1.5,
 };
 
+/** What cutting a sentence at a soft boundary costs (segment.ts: softBoundaries), in nats. */
+export const CUT = { cost: 1 };
+
 /**
- * One text, ready to align: per sentence its length, whether it starts a paragraph, and its anchors as interned
- * ids (numbers, Latin words — on the English side every word —, term ids) and counts.
+ * One text, ready to align: per piece (a sentence, or part of one between soft boundaries) its length, whether it
+ * starts a paragraph, what a unit starting there costs (0 at a sentence start, the cut at a soft boundary), and
+ * its anchors as interned ids (numbers, Latin words — on the English side every word —, term ids; each list
+ * sorted) and counts.
  */
 export type Side = {
   len: number[];
   paraStart: boolean[];
+  /** The piece continues the sentence of the piece before it (it starts at a soft boundary). */
+  soft: boolean[];
+  cut: number[];
   numbers: Int32Array[];
   latin: Int32Array[];
   names: Int32Array[];
@@ -47,37 +69,77 @@ export type Side = {
   brackets: number[];
 };
 
-const scratchA = new Int32Array(4096);
-const scratchB = new Int32Array(4096);
-const used = new Uint8Array(4096);
+/** A side with running totals (entry k: the sum over pieces [0, k)), so that a unit's totals cost two lookups. */
+export type Ready = Side & { sums: Record<'len' | 'para' | 'questions' | 'quotes' | 'brackets' | 'numbers' | 'latin' | 'names' | 'terms', Float64Array> };
 
-function gather(lists: Int32Array[], from: number, to: number, into: Int32Array): number {
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const list = lists[k];
-    for (let x = 0; x < list.length && n < into.length; x++) into[n++] = list[x];
+export function ready(side: Side): Ready {
+  const n = side.len.length;
+  const running = (value: (k: number) => number) => {
+    const out = new Float64Array(n + 1);
+    for (let k = 0; k < n; k++) out[k + 1] = out[k] + value(k);
+    return out;
+  };
+  return {
+    ...side,
+    sums: {
+      len: running((k) => side.len[k]),
+      para: running((k) => (side.paraStart[k] ? 1 : 0)),
+      questions: running((k) => side.questions[k]),
+      quotes: running((k) => side.quotes[k]),
+      brackets: running((k) => side.brackets[k]),
+      numbers: running((k) => side.numbers[k].length),
+      latin: running((k) => side.latin[k].length),
+      names: running((k) => side.names[k].length),
+      terms: running((k) => side.terms[k].length),
+    },
+  };
+}
+
+const scratch = new Int32Array(4096);
+
+/** How often v occurs in a sorted list. */
+function occurrences(list: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < v) lo = mid + 1;
+    else hi = mid;
   }
+  let n = 0;
+  while (lo + n < list.length && list[lo + n] === v) n++;
   return n;
 }
 
-/** How many items of a's sentences [a0, a1) b's sentences [b0, b1) have too, as multisets; and both totals. */
-function sharedCount(a: Int32Array[], a0: number, a1: number, b: Int32Array[], b0: number, b1: number): [number, number, number] {
-  const na = gather(a, a0, a1, scratchA);
-  if (na === 0) return [0, 0, gather(b, b0, b1, scratchB)];
-  const nb = gather(b, b0, b1, scratchB);
-  used.fill(0, 0, nb);
-  let shared = 0;
-  for (let x = 0; x < na; x++) {
-    const v = scratchA[x];
-    for (let y = 0; y < nb; y++) {
-      if (!used[y] && scratchB[y] === v) {
-        used[y] = 1;
-        shared++;
-        break;
-      }
+/**
+ * How many items of a's pieces [a0, a1) b's pieces [b0, b1) have too, as multisets. Each piece's list is sorted
+ * (see Side); a should be the side with fewer items (the other side's lists of Latin words and names hold every
+ * word): its items are gathered and counted, then looked up in b's lists.
+ */
+function sharedCount(a: Int32Array[], a0: number, a1: number, b: Int32Array[], b0: number, b1: number): number {
+  let na = 0;
+  for (let k = a0; k < a1; k++) {
+    const list = a[k];
+    for (let x = 0; x < list.length && na < scratch.length; x++) {
+      // Insertion into the sorted run gathered so far.
+      let y = na++;
+      while (y > 0 && scratch[y - 1] > list[x]) scratch[y] = scratch[--y];
+      scratch[y] = list[x];
     }
   }
-  return [shared, na, nb];
+  let shared = 0;
+  for (let x = 0; x < na; ) {
+    const v = scratch[x];
+    let count = 0;
+    while (x < na && scratch[x] === v) {
+      count++;
+      x++;
+    }
+    let found = 0;
+    for (let k = b0; k < b1 && found < count; k++) found += occurrences(b[k], v);
+    shared += Math.min(count, found);
+  }
+  return shared;
 }
 
 // Abramowitz and Stegun 26.2.17: the normal distribution's upper tail, enough for a cost.
@@ -96,37 +158,36 @@ export function lengthCost(la: number, le: number, ratio: number, variance: numb
 
 export type Model = { ratio: number; variance: number };
 
-/** The cost of pairing Arabic sentences [i0, i1) with English sentences [j0, j1): prior, length and anchors. */
-export function unitCost(ar: Side, en: Side, i0: number, i1: number, j0: number, j1: number, prior: number, model: Model): number {
-  let la = 0;
-  let le = 0;
-  let q = 0;
-  let quotes = 0;
-  let brackets = 0;
+/** The cost of pairing Arabic pieces [i0, i1) with English pieces [j0, j1): prior, cuts, length and anchors. */
+export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: number, j1: number, prior: number, model: Model): number {
+  const A = ar.sums;
+  const E = en.sums;
+  const la = A.len[i1] - A.len[i0];
+  const le = E.len[j1] - E.len[j0];
   let cost = prior;
-  for (let i = i0; i < i1; i++) {
-    la += ar.len[i];
-    q += ar.questions[i];
-    quotes += ar.quotes[i];
-    brackets += ar.brackets[i];
-    if (i > i0 && ar.paraStart[i]) cost += WEIGHTS.crossing;
-  }
-  for (let j = j0; j < j1; j++) {
-    le += en.len[j];
-    q -= en.questions[j];
-    quotes -= en.quotes[j];
-    brackets -= en.brackets[j];
-    if (j > j0 && en.paraStart[j]) cost += WEIGHTS.crossing;
-  }
+  if (i1 > i0) cost += ar.cut[i0] + WEIGHTS.crossing * (A.para[i1] - A.para[i0 + 1]);
+  if (j1 > j0) cost += en.cut[j0] + WEIGHTS.crossing * (E.para[j1] - E.para[j0 + 1]);
   if (la > 0 && le > 0) cost += lengthCost(la, le, model.ratio, model.variance);
-  const [n, na, ne] = sharedCount(ar.numbers, i0, i1, en.numbers, j0, j1);
+  // Each anchor: a bonus per item both sides share, a penalty per item one side has and the other lacks (for the
+  // Latin words of the Arabic and the names of the English, only those of that side: the other side's lists hold
+  // every word).
+  const na = A.numbers[i1] - A.numbers[i0];
+  const ne = E.numbers[j1] - E.numbers[j0];
+  const n = na && ne ? sharedCount(ar.numbers, i0, i1, en.numbers, j0, j1) : 0;
   cost += -WEIGHTS.numberMatch * n + WEIGHTS.numberMiss * (na + ne - 2 * n);
-  const [l, nl] = sharedCount(ar.latin, i0, i1, en.latin, j0, j1);
+  const nl = A.latin[i1] - A.latin[i0];
+  const l = nl && j1 > j0 ? sharedCount(ar.latin, i0, i1, en.latin, j0, j1) : 0;
   cost += -WEIGHTS.latinMatch * l + WEIGHTS.latinMiss * (nl - l);
-  const [nm, nn] = sharedCount(en.names, j0, j1, ar.names, i0, i1);
+  const nn = E.names[j1] - E.names[j0];
+  const nm = nn && i1 > i0 ? sharedCount(en.names, j0, j1, ar.names, i0, i1) : 0;
   cost += -WEIGHTS.nameMatch * nm + WEIGHTS.nameMiss * (nn - nm);
-  const [t, ta, te] = sharedCount(ar.terms, i0, i1, en.terms, j0, j1);
+  const ta = A.terms[i1] - A.terms[i0];
+  const te = E.terms[j1] - E.terms[j0];
+  const t = ta && te ? sharedCount(ar.terms, i0, i1, en.terms, j0, j1) : 0;
   cost += -WEIGHTS.termMatch * t + WEIGHTS.termMiss * (ta + te - 2 * t);
+  const q = A.questions[i1] - A.questions[i0] - (E.questions[j1] - E.questions[j0]);
+  const quotes = A.quotes[i1] - A.quotes[i0] - (E.quotes[j1] - E.quotes[j0]);
+  const brackets = A.brackets[i1] - A.brackets[i0] - (E.brackets[j1] - E.brackets[j0]);
   cost += WEIGHTS.question * Math.abs(q) + WEIGHTS.quote * Math.abs(quotes) + WEIGHTS.bracket * Math.abs(brackets);
   const endsA = i1 === ar.len.length || ar.paraStart[i1];
   const endsE = j1 === en.len.length || en.paraStart[j1];

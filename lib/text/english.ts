@@ -4,8 +4,10 @@ import { foldLatin } from './normalize';
 // matched in its exact case only, so "us" is not "US" and "nato" in running text is not NATO.
 const CASE_SENSITIVE = /^.\S*\p{Lu}/u;
 
+/** A word without its possessive ending, and a dotted abbreviation without its full stops (U.S. reads as US). */
 function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
+  const base = word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
+  return /^\p{L}(?:\.\p{L})+\.?$/u.test(base) ? base.replaceAll('.', '') : base;
 }
 
 /** A light stemmer for plurals, enough to make "brigades" find "brigade" and "militias" find "militia". */

@@ -132,3 +132,32 @@ describe('English term finding', () => {
     expect(foundEn('Misratan fighters')).toEqual([]);
   });
 });
+
+// Dotted abbreviations are one word (tokenize.ts) read without their full stops (english.ts): "U.S." is the form
+// "US" and "F.B.I." is "FBI", and a form written with full stops matches either spelling.
+const dotted = new TermMatcher('en', [
+  { termId: 'united-states', forms: ['United States', 'US'] },
+  { termId: 'us-supreme-court', forms: ['U.S. Supreme Court'] },
+  { termId: 'fbi', forms: ['FBI'] },
+]);
+const foundDotted = (text: string) => dotted.find(text).map((s) => [s.surface, s.termId]);
+
+describe('dotted abbreviations', () => {
+  test.each([
+    ['troops left the U.S. in May', [['U.S.', 'united-states']]],
+    ['a U.S.-led coalition', [['U.S.', 'united-states']]],
+    ['born in the U.S. The family moved', [['U.S.', 'united-states']]],
+    ['born in the U.S.', [['U.S.', 'united-states']]],
+    ["the F.B.I.'s background check", [["F.B.I.'s", 'fbi']]],
+    ['the F.B.I. said', [['F.B.I.', 'fbi']]],
+    ['the US Supreme Court ruled', [['US Supreme Court', 'us-supreme-court']]],
+    ['the U.S. Supreme Court ruled', [['U.S. Supreme Court', 'us-supreme-court']]],
+    ['in the US and the U.S', [['US', 'united-states'], ['U.S', 'united-states']]],
+  ])('%s', (text, expected) => {
+    expect(foundDotted(text)).toEqual(expected);
+  });
+
+  test('single initials, lower-case abbreviations and dotted names are not acronyms', () => {
+    expect(foundDotted('George W. Bush, e.g. u.s. and www.us.fbi')).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@ import { englishFormKey, englishReadings } from './english';
 import { normalizeArabic } from './normalize';
 import { isTermGap, tokenize, type Token } from './tokenize';
 
-export type Lang = 'ar' | 'en';
+import type { Lang } from '@/lib/i18n/locales';
+export type { Lang };
 
 /** What the matcher needs to know of a term in one language. */
 export type TermForms = { termId: string; forms: string[]; notForms?: string[] };

@@ -1,5 +1,6 @@
 import { readings } from './clitics';
 import { foldLatin, normalizeArabic } from './normalize';
+import type { Lang } from '@/lib/i18n/locales';
 
 /**
  * Glossary search over forms and transliteration. Arabic is compared on the matching key (no diacritics, one
@@ -8,7 +9,7 @@ import { foldLatin, normalizeArabic } from './normalize';
  * anywhere in a form or the transliteration. Ranking: a whole form, then the start of a word, then anywhere.
  */
 export type SearchDoc = { id: string; category: string; ar: string[]; en: string[]; translit: string };
-export type SearchField = 'ar' | 'en' | 'translit';
+export type SearchField = Lang | 'translit';
 export type SearchHit = { id: string; field: SearchField; form: string; score: number };
 
 type Prepared = { doc: SearchDoc; keys: { field: SearchField; form: string; key: string }[] };

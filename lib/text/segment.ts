@@ -82,12 +82,11 @@ function splitAtQuotes(text: string, from: number, to: number, out: Range[]): vo
   if (r) out.push(r);
 }
 
-/** Paragraphs of a text: blank lines separate them, a single line break does not. */
-export function paragraphRanges(text: string): Range[] {
+/** The trimmed, non-empty stretches of a text between the matches of a separator. */
+function between(text: string, separator: RegExp): Range[] {
   const out: Range[] = [];
-  const blank = /\r?\n[^\S\r\n]*\r?\n/g;
   let from = 0;
-  for (const m of text.matchAll(blank)) {
+  for (const m of text.matchAll(separator)) {
     const r = trimmed(text, from, m.index);
     if (r) out.push(r);
     from = m.index + m[0].length;
@@ -97,18 +96,32 @@ export function paragraphRanges(text: string): Range[] {
   return out;
 }
 
+/** Paragraphs of a text: blank lines separate them, a single line break does not. */
+export function paragraphRanges(text: string): Range[] {
+  return between(text, /\r?\n[^\S\r\n]*\r?\n/g);
+}
+
 /** Paragraphs of a text with no blank lines: one a line. */
 export function lineRanges(text: string): Range[] {
-  const out: Range[] = [];
-  let from = 0;
-  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
-    const r = trimmed(text, from, m.index);
-    if (r) out.push(r);
-    from = m.index + m[0].length;
-  }
-  const r = trimmed(text, from, text.length);
-  if (r) out.push(r);
-  return out;
+  return between(text, /\r\n|\r|\n/g);
+}
+
+// A closing quotation mark or bracket (one that follows a non-space), then white space, then what may start a
+// sentence: in Arabic a word, a number or an opening quote or bracket; in English the same but a capital (a
+// lower-case word continues the sentence).
+const SOFT: Record<Lang, RegExp> = {
+  ar: /(?<=\S["”»)\]])[^\S\n\r]+(?=[\p{L}\p{N}"“«(])/gu,
+  en: /(?<=\S["”»)\]])[^\S\n\r]+(?=[\p{Lu}\p{N}"“(])/gu,
+};
+
+/**
+ * Places inside a sentence where a translation often ends a sentence that the text does not mark with a full
+ * stop: after a closing quotation mark or bracket (`"resist and obstruct" A senior aide…`, `«…» وقد…`). Each is
+ * the offset of the word that would start the new sentence. The aligner may cut a sentence there, at a cost, when
+ * the other language has a sentence break at that point.
+ */
+export function softBoundaries(text: string, lang: Lang, start: number, end: number): number[] {
+  return [...text.slice(start, end).matchAll(SOFT[lang])].map((m) => start + m.index + m[0].length);
 }
 
 export function splitSentences(paragraph: string, lang: Lang): string[] {

@@ -80,6 +80,28 @@ describe('alignSentences', () => {
     expect(pairs([...AR, ...ar].join(' '), [...EN, ...en].join(' '))).toEqual([...AR.map((a, k) => [a, EN[k]]), [ar[0], en[0]], [ar[1], ''], [ar[2], en[1]]]);
   });
 
+  test('a closing quotation mark ends a sentence where the translation has a full stop: the sentence is cut there', () => {
+    const ar = [AR[0], 'وقال الوزير إن المعارضة في مهمة "المقاومة والعرقلة" وأكد مساعد كبير أن التصويت على القانون سيجري يوم الخميس المقبل.', AR[3]];
+    const en = [EN[0], 'The minister said the opposition was on a mission to "resist and obstruct."', 'A senior aide said the vote on the law would take place next Thursday.', EN[3]];
+    const cut = ar[1].indexOf(' وأكد');
+    expect(pairs(ar.join(' '), en.join(' '))).toEqual([[ar[0], en[0]], [ar[1].slice(0, cut), en[1]], [ar[1].slice(cut + 1), en[2]], [ar[2], en[3]]]);
+    // The sentences returned are those the units are made of: the cut sentence as two.
+    expect(alignSentences(ar.join(' '), en.join(' ')).ar).toHaveLength(4);
+  });
+
+  test('a closing bracket in English does the same: "(Elvie/Mother) Another commented" against two Arabic sentences', () => {
+    const ar = [AR[0], 'تناسب المضخة الجديدة بشكل رصين داخل صدرية الرضاعة.', 'وقال آخر إن التجربة كانت صعبة على الأم والطفل معًا.', AR[3]];
+    const en = [EN[0], 'The new pump fits discreetly inside a nursing bra (Elvie/Mother) Another said the experience was hard on mother and baby alike.', EN[3]];
+    const cut = en[1].indexOf(' Another');
+    expect(pairs(ar.join(' '), en.join(' '))).toEqual([[ar[0], en[0]], [ar[1], en[1].slice(0, cut)], [ar[2], en[1].slice(cut + 1)], [ar[3], en[2]]]);
+  });
+
+  test('a soft boundary the translation does not share is not cut', () => {
+    const ar = [AR[0], 'وقال الوزير إن المعارضة في مهمة "المقاومة والعرقلة" منذ بداية العام الماضي.', AR[3]];
+    const en = [EN[0], 'The minister said the opposition had been on a mission to "resist and obstruct" since early last year.', EN[3]];
+    expect(pairs(ar.join(' '), en.join(' '))).toEqual(ar.map((a, k) => [a, en[k]]));
+  });
+
   test('one text empty: every sentence of the other is one-sided', () => {
     expect(pairs('', EN.slice(0, 2).join(' '))).toEqual([['', EN[0]], ['', EN[1]]]);
   });

@@ -3,7 +3,11 @@ export type Token = { start: number; end: number; text: string };
 
 // A word: letters, marks and digits, with format characters (ZWNJ, bidi marks) and apostrophes allowed inside
 // it. JavaScript's \b does not see Arabic letters as word characters, so words are found by class, not by \b.
-const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|\p{Cf}+(?=[\p{L}\p{M}\p{N}])|['’](?=[\p{L}\p{N}]))*/gu;
+// A dotted abbreviation (U.S., F.B.I., D.C.) is one word, its full stops included, and so is its possessive
+// (F.B.I.'s): single Latin letters joined by full stops, not inside a longer word or a dotted name (www.x.y).
+const ABBREVIATION = String.raw`(?<![\p{L}\p{M}\p{N}.])\p{Script=Latin}(?:\.\p{Script=Latin})+(?![\p{L}\p{M}\p{N}])\.?(?:['’]s(?![\p{L}\p{M}\p{N}]))?`;
+const PLAIN = String.raw`[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|\p{Cf}+(?=[\p{L}\p{M}\p{N}])|['’](?=[\p{L}\p{N}]))*`;
+const WORD = new RegExp(`${ABBREVIATION}|${PLAIN}`, 'gu');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

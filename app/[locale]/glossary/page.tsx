@@ -7,6 +7,7 @@ import { GlossarySearch } from '@/components/glossary/GlossarySearch';
 import { getEntryViews } from '@/lib/content';
 import { CATEGORIES } from '@/lib/glossary/schema';
 import { pageMetadata } from '@/lib/seo';
+import { localePath } from '@/lib/i18n/paths';
 
 // Only the prerendered locales (and articles) exist: anything else is a 404, never rendered on demand.
 export const dynamicParams = false;
@@ -57,10 +58,10 @@ export default async function GlossaryPage({ params }: Props) {
         <h2 id="for-translators">{t('translators')}</h2>
         <ul>
           <li>
-            <a href={`/${locale}/glossary/qa`}>{t('qaLink')}</a>
+            <a href={localePath(locale, '/glossary/qa')}>{t('qaLink')}</a>
           </li>
           <li>
-            <a href={`/${locale}/glossary/candidates`}>{t('candidatesLink')}</a>
+            <a href={localePath(locale, '/glossary/candidates')}>{t('candidatesLink')}</a>
           </li>
         </ul>
       </section>

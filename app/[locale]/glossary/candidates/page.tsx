@@ -4,6 +4,7 @@ import { getArticles, getGlossary } from '@/lib/content';
 import { getCandidates } from '@/lib/content/candidates';
 import { pageLocale } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/seo';
+import { articlePath } from '@/lib/i18n/paths';
 
 export const dynamicParams = false;
 
@@ -53,7 +54,7 @@ export default async function CandidatesPage({ params }: Props) {
                       {e.en}
                     </p>
                     <p>
-                      <a href={`/${locale}/articles/${e.doc}`}>{t('source', { unit: e.id })}</a>
+                      <a href={articlePath(locale, e.doc)}>{t('source', { unit: e.id })}</a>
                     </p>
                   </li>
                 ))}

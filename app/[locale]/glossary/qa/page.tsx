@@ -6,6 +6,7 @@ import { getChecks } from '@/lib/content/corpus';
 import { pageLocale } from '@/lib/i18n/locale';
 import { rankByProblems } from '@/lib/review/corpusQa';
 import { pageMetadata } from '@/lib/seo';
+import { articlePath } from '@/lib/i18n/paths';
 
 export const dynamicParams = false;
 
@@ -44,7 +45,7 @@ export default async function CorpusQaPage({ params }: Props) {
             {ranked.map((r) => (
               <tr key={r.slug} data-qa-article={r.slug} data-problems={r.missing + r.variant}>
                 <td>
-                  <a href={`/${locale}/articles/${r.slug}?review=on`}>{r.title[locale]}</a>
+                  <a href={`${articlePath(locale, r.slug)}?review=on`}>{r.title[locale]}</a>
                 </td>
                 <td>{r.missing}</td>
                 <td>{r.variant}</td>

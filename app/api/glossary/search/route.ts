@@ -1,8 +1,9 @@
+import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
 import { jsonError } from '@/lib/api/json';
 import { MAX_QUERY_LENGTH, search } from '@/lib/content/search';
 import { CATEGORIES } from '@/lib/content/schema';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { routing } from '@/lib/i18n/routing';
 
 /**
  * GET /api/glossary/search?q=…&category=…&locale=ar|en → {results: [...]}. An empty q lists every entry (of the
@@ -20,8 +21,8 @@ export function GET(request: NextRequest) {
   if (category && !(CATEGORIES as readonly string[]).includes(category)) {
     return jsonError(400, 'unknown_category', `No category called "${category.slice(0, 50)}". Known: ${CATEGORIES.join(', ')}.`);
   }
-  if (!(routing.locales as readonly string[]).includes(locale)) return jsonError(400, 'unknown_locale', `Locale must be one of: ${routing.locales.join(', ')}.`);
-  const results = search(q, category, locale as Locale);
+  if (!hasLocale(routing.locales, locale)) return jsonError(400, 'unknown_locale', `Locale must be one of: ${routing.locales.join(', ')}.`);
+  const results = search(q, category, locale);
   return Response.json({ query: q, category: category ?? null, total: results.length, results });
 }
 

@@ -7,6 +7,7 @@ import { getConcordance } from '@/lib/content/corpus';
 import { summarize } from '@/lib/content/qa';
 import { parseConcordanceQuery, queryConcordance } from '@/lib/review/concordanceQuery';
 import { pageLocale } from '@/lib/i18n/locale';
+import { termPath } from '@/lib/i18n/paths';
 
 // Rendered per request: a term's whole concordance, one page at a time, sorted and filtered by the URL.
 type Props = { params: Promise<{ locale: string; termId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,10 +32,10 @@ export default async function OccurrencesPage({ params, searchParams }: Props) {
   return (
     <div className="page term-page">
       <p>
-        <a href={`/${locale}/glossary/${term.id}`}>{locale === 'ar' ? term.ar[0].form : term.en[0].form}</a>
+        <a href={termPath(locale, term.id)}>{locale === 'ar' ? term.ar[0].form : term.en[0].form}</a>
       </p>
       <h1>{t('occurrencesTitle', { term: locale === 'ar' ? term.ar[0].form : term.en[0].form })}</h1>
-      <ConcordancePager {...page} counts={summarize(rows)} query={query} action={`/${locale}/glossary/${term.id}/occurrences`} locale={locale} />
+      <ConcordancePager {...page} counts={summarize(rows)} query={query} action={`${termPath(locale, term.id)}/occurrences`} locale={locale} />
     </div>
   );
 }
