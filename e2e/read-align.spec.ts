@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import type { Lang } from '../lib/i18n/locales';
 import {
   column,
   joinButton,
@@ -69,7 +70,7 @@ const WORDS = {
 };
 
 /** The rows shown are these pairs, in order (an empty English side says so in words). */
-async function expectRows(page: Page, locale: 'ar' | 'en', rows: [string, string | null][]) {
+async function expectRows(page: Page, locale: Lang, rows: [string, string | null][]) {
   await expect(unitRows(page)).toHaveCount(rows.length);
   for (const [i, [ar, en]] of rows.entries()) {
     await expect(unitText(page, 'ar', i + 1)).toHaveText(ar);
@@ -200,7 +201,7 @@ test('on a 320 px phone, each pair stays together (Arabic, its controls, then En
   await page.goto('/ar/read');
   await pasteAndAlign(page);
   await expect(unitRows(page)).toHaveCount(GOLD.length);
-  const top = async (lang: 'ar' | 'en', n: number) => (await column(page, lang).locator(`[data-unit="${n}"]`).boundingBox())!.y;
+  const top = async (lang: Lang, n: number) => (await column(page, lang).locator(`[data-unit="${n}"]`).boundingBox())!.y;
   for (const n of [1, 2, 3]) {
     expect(await top('ar', n)).toBeLessThan(await top('en', n));
     expect(await top('en', n)).toBeLessThan(await top('ar', n + 1));
