@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
 import { otherForms, type EntryView } from '@/lib/glossary/view';
 import type { Locale } from '@/lib/i18n/routing';
+import { Mixed } from '@/components/ui/Mixed';
 import { EntryTitle } from './EntryTitle';
 import { WordStudy } from './WordStudy';
 
@@ -27,7 +28,9 @@ export async function GlossaryEntry({ entry, locale, standalone = false }: Props
         {entry.translit}
       </p>
       <p className="entry-gloss">{entry.gloss}</p>
-      <p>{entry.explanation}</p>
+      <p>
+        <Mixed text={entry.explanation} lang={locale} />
+      </p>
       <dl className="entry-forms">
         {(['ar', 'en'] as const).map((lang) =>
           others(lang).length ? (
@@ -66,7 +69,9 @@ export async function GlossaryEntry({ entry, locale, standalone = false }: Props
             </div>
             <div>
               <dt>{t('TermCard.translatorNote')}</dt>
-              <dd>{entry.study.note}</dd>
+              <dd>
+                <Mixed text={entry.study.note} lang={locale} />
+              </dd>
             </div>
           </>
         )}

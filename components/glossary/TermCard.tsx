@@ -6,6 +6,7 @@ import { breakdown } from '@/lib/text/clitics';
 import type { CardLabels, CardTerm } from './types';
 import { WordStudy } from './WordStudy';
 import type { Lang } from '@/lib/i18n/locales';
+import { Mixed } from '@/components/ui/Mixed';
 
 type Props = {
   term: CardTerm;
@@ -59,10 +60,12 @@ export function TermCard({ term, titleId, labels, occurrence, anchor }: Props) {
         )}
       </dl>
       <p className="term-card-gloss">{term.gloss}</p>
-      <p className="term-card-explanation">{term.explanation}</p>
+      <p className="term-card-explanation">
+        <Mixed text={term.explanation} lang={labels.lang} />
+      </p>
       {term.study && (
         <p className="term-card-note">
-          <strong>{labels.translatorNote}</strong> {term.study.note}
+          <strong>{labels.translatorNote}</strong> <Mixed text={term.study.note} lang={labels.lang} />
         </p>
       )}
       <CardActions termId={term.id} occurrence={occurrence} anchor={anchor} labels={labels} />

@@ -37,6 +37,7 @@ export async function cardLabels(locale: Locale): Promise<CardLabels> {
   const t = await getTranslations({ locale, namespace: 'TermCard' });
   const l = await getTranslations({ locale, namespace: 'Learn' });
   return {
+    lang: locale,
     transliteration: t('transliteration'),
     writtenHere: t('writtenHere'),
     root: t('root'),

@@ -10,6 +10,8 @@ export type ListenLabels = { noVoice: string; voicesLoading: string };
 
 /** The card's own words in the interface language, formatted on the server (the card needs no message files). */
 export type CardLabels = {
+  /** The interface language these labels and the cards' explanations are in. */
+  lang: Lang;
   transliteration: string;
   writtenHere: string;
   root: string;

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { AnnotatedArticle } from '@/lib/content/annotate';
 import type { Locale } from '@/lib/i18n/routing';
+import { Mixed } from '@/components/ui/Mixed';
 
 type Props = { article: AnnotatedArticle; locale: Locale };
 
@@ -12,7 +13,9 @@ export async function ArticleInfo({ article, locale }: Props) {
       <h2 id="about-text">{t('aboutText')}</h2>
       <dl>
         <dt>{t('source')}</dt>
-        <dd>{article.source[locale]}</dd>
+        <dd>
+          <Mixed text={article.source[locale]} lang={locale} />
+        </dd>
         <dt>{t('originalLanguage')}</dt>
         <dd>{t('languageName', { lang: article.originalLanguage })}</dd>
         <dt>{t('date')}</dt>
@@ -21,7 +24,7 @@ export async function ArticleInfo({ article, locale }: Props) {
           <>
             <dt>{t('attribution')}</dt>
             <dd data-testid="attribution">
-              {article.attribution[locale]}
+              <Mixed text={article.attribution[locale]} lang={locale} />
               {article.license && (
                 <>
                   {' · '}
@@ -38,7 +41,7 @@ export async function ArticleInfo({ article, locale }: Props) {
           <ul className="notes">
             {article.notes.map((n) => (
               <li key={n.at + n.kind} data-note={n.kind}>
-                <a href={`#p${n.at.split('.')[0]}`}>{t('noteAt', { at: n.at })}</a> {n[locale]}
+                <a href={`#p${n.at.split('.')[0]}`}>{t('noteAt', { at: n.at })}</a> <Mixed text={n[locale]} lang={locale} />
               </li>
             ))}
           </ul>

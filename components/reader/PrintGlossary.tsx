@@ -4,11 +4,15 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { cardDataBlocking, cardDataNow, loadCardData } from '@/components/glossary/cardDataStore';
 import type { CardTerm } from '@/components/glossary/types';
+import { Mixed } from '@/components/ui/Mixed';
+import type { Lang } from '@/lib/i18n/locales';
 
 type Props = {
   /** The page's card data (components/glossary/cardDataStore.ts): its terms in order of first use. */
   dataUrl: string;
   heading: string;
+  /** The interface language of the explanations. */
+  lang: Lang;
 };
 
 /**
@@ -18,7 +22,7 @@ type Props = {
  * in the page's HTML it would be there twice (markup and React payload), a fifth of the reader's bytes, for a
  * printout. Without JavaScript the article prints without it.
  */
-export function PrintGlossary({ dataUrl, heading }: Props) {
+export function PrintGlossary({ dataUrl, heading, lang }: Props) {
   const [terms, setTerms] = useState<CardTerm[] | null>(() => termsOf(cardDataNow(dataUrl)));
 
   useEffect(() => {
@@ -61,7 +65,7 @@ export function PrintGlossary({ dataUrl, heading }: Props) {
               </span>
             </dt>
             <dd>
-              <strong>{term.gloss}</strong> {term.explanation}
+              <strong>{term.gloss}</strong> <Mixed text={term.explanation} lang={lang} />
             </dd>
           </div>
         ))}

@@ -75,7 +75,7 @@ export default async function ArticlePage({ params }: Props) {
           </ReviewMode>
         </TermController>
       </ReaderView>
-      <PrintGlossary dataUrl={dataUrl} heading={t('printGlossary')} />
+      <PrintGlossary dataUrl={dataUrl} heading={t('printGlossary')} lang={locale} />
       <ArticleInfo article={article} locale={locale} />
       <ArticleNav slug={slug} locale={locale} />
     </div>
