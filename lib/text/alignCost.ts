@@ -45,8 +45,11 @@ export const WEIGHTS = {
   sharedBreak: 1.5,
 };
 
-/** What cutting a sentence at a soft boundary costs (segment.ts: softBoundaries), in nats. */
-export const CUT = { cost: 1 };
+/**
+ * What cutting a sentence at a soft boundary costs (segment.ts: softBoundaries), in nats; a unit that starts at a
+ * soft boundary in both texts at once gets `both` back (the two texts agree that a sentence could end there).
+ */
+export const CUT = { cost: 1, both: 3 };
 
 /**
  * One text, ready to align: per piece (a sentence, or part of one between soft boundaries) its length, whether it
@@ -167,6 +170,7 @@ export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: numbe
   let cost = prior;
   if (i1 > i0) cost += ar.cut[i0] + WEIGHTS.crossing * (A.para[i1] - A.para[i0 + 1]);
   if (j1 > j0) cost += en.cut[j0] + WEIGHTS.crossing * (E.para[j1] - E.para[j0 + 1]);
+  if (i1 > i0 && j1 > j0 && ar.soft[i0] && en.soft[j0]) cost -= CUT.both;
   if (la > 0 && le > 0) cost += lengthCost(la, le, model.ratio, model.variance);
   // Each anchor: a bonus per item both sides share, a penalty per item one side has and the other lacks (for the
   // Latin words of the Arabic and the names of the English, only those of that side: the other side's lists hold

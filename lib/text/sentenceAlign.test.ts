@@ -96,6 +96,14 @@ describe('alignSentences', () => {
     expect(pairs(ar.join(' '), en.join(' '))).toEqual([[ar[0], en[0]], [ar[1], en[1].slice(0, cut)], [ar[2], en[1].slice(cut + 1)], [ar[3], en[2]]]);
   });
 
+  test('a soft boundary both texts have at the same place is cut on both sides', () => {
+    const ar = [AR[0], 'تناسب المضخة الجديدة بشكل رصين داخل صدرية الرضاعة (إليفي / مازر) وقال آخر إن التجربة كانت صعبة على الأم والطفل معًا.', AR[3]];
+    const en = [EN[0], 'The new pump fits discreetly inside a nursing bra (Elvie/Mother) Another said the experience was hard on mother and baby alike.', EN[3]];
+    const a = ar[1].indexOf(' وقال');
+    const e = en[1].indexOf(' Another');
+    expect(pairs(ar.join(' '), en.join(' '))).toEqual([[ar[0], en[0]], [ar[1].slice(0, a), en[1].slice(0, e)], [ar[1].slice(a + 1), en[1].slice(e + 1)], [ar[2], en[2]]]);
+  });
+
   test('a soft boundary the translation does not share is not cut', () => {
     const ar = [AR[0], 'وقال الوزير إن المعارضة في مهمة "المقاومة والعرقلة" منذ بداية العام الماضي.', AR[3]];
     const en = [EN[0], 'The minister said the opposition had been on a mission to "resist and obstruct" since early last year.', EN[3]];
