@@ -13,6 +13,7 @@ import {
   unitRows,
   unitText,
 } from './selectors';
+import type { Lang } from '../lib/i18n/locales';
 
 // A real translation: NTREX-128, Microsoft (Federmann, Kocmi, Xin 2022), CC BY-SA 4.0, newsweek.51328 lines 2–7
 // (the Arabic is NTREX's translation). The files are line-parallel, so line k of one is the counterpart of line k
@@ -69,7 +70,7 @@ const WORDS = {
 };
 
 /** The rows shown are these pairs, in order (an empty English side says so in words). */
-async function expectRows(page: Page, locale: 'ar' | 'en', rows: [string, string | null][]) {
+async function expectRows(page: Page, locale: Lang, rows: [string, string | null][]) {
   await expect(unitRows(page)).toHaveCount(rows.length);
   for (const [i, [ar, en]] of rows.entries()) {
     await expect(unitText(page, 'ar', i + 1)).toHaveText(ar);
@@ -200,7 +201,7 @@ test('on a 320 px phone, each pair stays together (Arabic, its controls, then En
   await page.goto('/ar/read');
   await pasteAndAlign(page);
   await expect(unitRows(page)).toHaveCount(GOLD.length);
-  const top = async (lang: 'ar' | 'en', n: number) => (await column(page, lang).locator(`[data-unit="${n}"]`).boundingBox())!.y;
+  const top = async (lang: Lang, n: number) => (await column(page, lang).locator(`[data-unit="${n}"]`).boundingBox())!.y;
   for (const n of [1, 2, 3]) {
     expect(await top('ar', n)).toBeLessThan(await top('en', n));
     expect(await top('en', n)).toBeLessThan(await top('ar', n + 1));

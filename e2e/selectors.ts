@@ -97,8 +97,8 @@ export const pasteResult = (page: Page) => page.locator('.paste-result');
 
 // /read's aligned units: a row per unit (data-unit, 1-based), its controls in the interface language's cell.
 export const unitRows = (page: Page) => column(page, 'ar').locator('[data-unit]');
-export const unitText = (page: Page, lang: 'ar' | 'en', n: number) => column(page, lang).locator(`[data-unit="${n}"] .unit-text`);
-export const unitNone = (page: Page, lang: 'ar' | 'en', n: number) => column(page, lang).locator(`[data-unit="${n}"] [data-none="${lang}"]`);
+export const unitText = (page: Page, lang: Lang, n: number) => column(page, lang).locator(`[data-unit="${n}"] .unit-text`);
+export const unitNone = (page: Page, lang: Lang, n: number) => column(page, lang).locator(`[data-unit="${n}"] [data-none="${lang}"]`);
 export const unitLabel = (page: Page, n: number) => page.locator(`[data-unit-tools="${n}"] .unit-label`);
 export const unitCheck = (page: Page) => page.locator('[data-unit-tools] [data-check]');
 export const joinButton = (page: Page, n: number) => page.locator(`[data-join="${n}"]`);

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Texts } from '@/components/data/useAnnotate';
+import type { Lang } from '@/lib/i18n/locales';
 
 type Props = {
   texts: Texts;
@@ -9,7 +10,7 @@ type Props = {
   inert?: boolean;
   pending?: boolean;
   corrected?: boolean;
-  onChange?: (lang: 'ar' | 'en', value: string) => void;
+  onChange?: (lang: Lang, value: string) => void;
   onSubmit?: () => void;
   onClear?: () => void;
   onUndoAll?: () => void;

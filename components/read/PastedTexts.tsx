@@ -24,7 +24,7 @@ export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls
   const t = useTranslations('Read');
   const tr = useTranslations('Review');
   const tq = useTranslations('QaStatus');
-  const locale = useLocale() as 'ar' | 'en';
+  const locale = useLocale();
   const p = usePairing();
   const { data, units } = p;
 

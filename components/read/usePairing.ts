@@ -6,6 +6,7 @@ import { useAnnotate, type Texts } from '@/components/data/useAnnotate';
 import type { AlignUnit } from '@/lib/api/align';
 import { joinWithNext, splitUnit } from '@/lib/read/corrections';
 import { pastedItem, type Pasted } from './storage';
+import type { Lang } from '@/lib/i18n/locales';
 
 /** Corrected units, with the texts they were made for and how many corrections made them. */
 type Corrected = { texts: Texts; units: AlignUnit[]; count: number };
@@ -47,7 +48,7 @@ export function usePairing() {
 
   const write = (value: Pasted) => setUnsaved(!pastedItem.set(value) && Boolean(value.ar || value.en));
 
-  const change = (lang: 'ar' | 'en', value: string) => {
+  const change = (lang: Lang, value: string) => {
     const next = { ...texts, [lang]: value };
     setTexts(next);
     // Edited texts are stored without corrections: those were made on the text as it was.
@@ -96,7 +97,7 @@ export function usePairing() {
     units,
     corrections: mine?.count ?? 0,
     join: (k: number) => correct((_, u) => joinWithNext(u, k)),
-    split: (k: number, lang: 'ar' | 'en', at: number) => correct((t, u) => splitUnit(t, u, k, lang, at)),
+    split: (k: number, lang: Lang, at: number) => correct((t, u) => splitUnit(t, u, k, lang, at)),
     undoAll,
     pending: annotation.pending || alignment.pending,
     error: annotation.error ?? alignment.error,

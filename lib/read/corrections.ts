@@ -64,7 +64,7 @@ export function splitUnit(texts: Record<Lang, string>, units: AlignUnit[], k: nu
  * overlapping, begin and end on a non-space character, and leave only white space between them, so together they
  * cover the whole text once. Units kept from another text (or damaged in storage) fail, and are never applied.
  */
-export function unitsFit(texts: Record<'ar' | 'en', string>, units: AlignUnit[]): boolean {
+export function unitsFit(texts: Record<Lang, string>, units: AlignUnit[]): boolean {
   if (!units.length || !units.every((u) => u.ar || u.en)) return false;
   return (['ar', 'en'] as const).every((lang) => {
     const text = texts[lang];
@@ -81,7 +81,7 @@ export function unitsFit(texts: Record<'ar' | 'en', string>, units: AlignUnit[])
 }
 
 /** A place a unit can be split: after sentence `n` (1-based, in the unit) of one side, which ends with `ending`. */
-export type SplitOption = { lang: 'ar' | 'en'; at: number; n: number; ending: string };
+export type SplitOption = { lang: Lang; at: number; n: number; ending: string };
 
 /** The last few words of a sentence, to name a split point by ("…the end of it."). */
 export function ending(sentence: string, words = 4): string {
@@ -90,7 +90,7 @@ export function ending(sentence: string, words = 4): string {
 }
 
 /** Every place unit can be split, Arabic side first, in reading order. */
-export function splitOptions(texts: Record<'ar' | 'en', string>, unit: AlignUnit): SplitOption[] {
+export function splitOptions(texts: Record<Lang, string>, unit: AlignUnit): SplitOption[] {
   return (['ar', 'en'] as const).flatMap((lang) =>
     sentencesOf(texts[lang], lang, unit[lang])
       .slice(0, -1)
