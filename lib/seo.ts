@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/locale';
 import { localePath } from '@/lib/i18n/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
 
@@ -52,4 +53,16 @@ export function excerpt(text: string, max = 160): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
+/** The namespaces whose `title` and `intro` are a page's title and description. */
+type IntroNamespace = 'CorpusQa' | 'Candidates' | 'Read';
+
+/** generateMetadata of a page titled and described by its namespace's `title` and `intro`. */
+export function introMetadata(namespace: IntroNamespace, path: string) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const locale = await pageLocale(params);
+    const t = await getTranslations({ locale, namespace });
+    return pageMetadata({ locale, path, title: t('title'), description: t('intro') });
+  };
 }

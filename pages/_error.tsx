@@ -41,7 +41,14 @@ ErrorPage.getInitialProps = async ({ res, err }: NextPageContext): Promise<Props
   for (const { key, value } of securityHeaders(process.env.NODE_ENV === 'development')) res?.setHeader(key, value);
   const statusCode = res?.statusCode ?? err?.statusCode ?? 500;
   const kind = statusCode === 400 ? 'badRequest' : 'serverError';
-  // Loaded here, not imported at the top: a lazy chunk in the browser (which never needs it for a first render).
+  // The words are picked from the message files on the server only. `typeof window` is fixed at build time, so the
+  // browser's bundle holds neither file (a lazy import would still put both, every glossary text, in .next/static).
+  // The browser runs this only on a client-side move to an error page, which the App Router never makes: it then
+  // loads the address afresh, and the server renders it.
+  if (typeof window !== 'undefined') {
+    window.location.reload();
+    return new Promise<Props>(() => {});
+  }
   const [{ default: ar }, { default: en }] = await Promise.all([import('@/messages/ar.json'), import('@/messages/en.json')]);
   const pick = (m: typeof ar): Text => ({ title: m.ErrorPage[`${kind}Title`], body: m.ErrorPage[`${kind}Body`], home: m.ErrorPage.home });
   return { statusCode, text: { ar: pick(ar), en: pick(en) } };

@@ -10,12 +10,13 @@ import { corpusDir } from '@/bench/alignCorpus';
 import { articleSchema } from '@/lib/content/schema';
 import { parseNotes } from '@/lib/import/notes';
 import { ATTRIBUTION, LICENSE, LICENSE_URL, parseDocuments, withoutLeftoverTags } from '@/lib/import/ntrex';
+import type { Lang } from '@/lib/i18n/locales';
 
 const ROOT = path.join(__dirname, '..');
 const NTREX = corpusDir();
 const docs = parseDocuments('documents.tsv', readFileSync(path.join(ROOT, 'content/ntrex/documents.tsv'), 'utf8'));
 const squash = (s: string) => s.replace(/\s+/g, '');
-const lines = (id: string, lang: 'ar' | 'en') => {
+const lines = (id: string, lang: Lang) => {
   const text = readFileSync(path.join(NTREX, id, `${lang}.txt`), 'utf8');
   return (withoutLeftoverTags(text) ?? text).split('\n').map((l) => l.trim()).filter(Boolean);
 };

@@ -3,6 +3,7 @@ import type { ConcordanceRow } from '@/lib/content/concordance';
 import { countsPerArticle } from '@/lib/review/concordanceQuery';
 import type { Locale } from '@/lib/i18n/routing';
 import { articlePath } from '@/lib/i18n/paths';
+import { DataTable } from '@/components/ui/DataTable';
 
 type Props = { rows: ConcordanceRow[]; locale: Locale; limit?: number };
 
@@ -11,29 +12,22 @@ export async function ArticleCounts({ rows, locale, limit = 20 }: Props) {
   const t = await getTranslations({ locale, namespace: 'TermPage' });
   const counts = countsPerArticle(rows);
   return (
-    <div className="table-scroll">
-      <table className="article-counts" data-article-counts={counts.length}>
-        <caption>{t('perArticle', { count: counts.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('article')}</th>
-            <th scope="col">{t('occurrences')}</th>
-            <th scope="col">{t('problems')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {counts.slice(0, limit).map((c) => (
-            <tr key={c.slug} data-article-count={c.slug}>
-              <td>
-                <a href={articlePath(locale, c.slug)}>{c.title[locale]}</a>
-              </td>
-              <td>{c.ok + c.variant + c.missing}</td>
-              <td>{c.variant + c.missing}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {counts.length > limit && <p className="muted">{t('moreArticles', { count: counts.length - limit })}</p>}
-    </div>
+    <DataTable
+      className="article-counts"
+      data-article-counts={counts.length}
+      caption={t('perArticle', { count: counts.length })}
+      columns={[t('article'), t('occurrences'), t('problems')]}
+      after={counts.length > limit && <p className="muted">{t('moreArticles', { count: counts.length - limit })}</p>}
+    >
+      {counts.slice(0, limit).map((c) => (
+        <tr key={c.slug} data-article-count={c.slug}>
+          <td>
+            <a href={articlePath(locale, c.slug)}>{c.title[locale]}</a>
+          </td>
+          <td>{c.ok + c.variant + c.missing}</td>
+          <td>{c.variant + c.missing}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -4,6 +4,7 @@ import { statusLabels } from './labels';
 import { StatusBadge } from './StatusBadge';
 import type { Lang } from '@/lib/i18n/locales';
 import { articlePath } from '@/lib/i18n/paths';
+import { DataTable } from '@/components/ui/DataTable';
 
 type Props = { rows: ConcordanceRow[]; locale: Lang };
 
@@ -11,24 +12,11 @@ type Props = { rows: ConcordanceRow[]; locale: Lang };
 export function ConcordanceTable({ rows, locale }: Props) {
   const t = useTranslations('Concordance');
   return (
-    <div className="table-scroll">
-      <table className="concordance">
-        <caption className="visually-hidden">{t('caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('where')}</th>
-            <th scope="col">{t('arabic')}</th>
-            <th scope="col">{t('english')}</th>
-            <th scope="col">{t('status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <ConcordanceLine key={r.order} row={r} locale={locale} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable className="concordance" caption={t('caption')} hiddenCaption columns={[t('where'), t('arabic'), t('english'), t('status')]}>
+      {rows.map((r) => (
+        <ConcordanceLine key={r.order} row={r} locale={locale} />
+      ))}
+    </DataTable>
   );
 }
 

@@ -31,16 +31,22 @@ export function termType(form: string, index: number): 'fullForm' | 'acronym' | 
 }
 
 type Meta = { title: string; source: string };
+type Node = ReturnType<typeof create>;
+
+/** The file description (title, source) under the root's header element, and the body the entries go in. */
+function headerAndBody(root: Node, header: string, meta: Meta): Node {
+  const fileDesc = root.ele(header).ele('fileDesc');
+  fileDesc.ele('titleStmt').ele('title').txt(meta.title);
+  fileDesc.ele('sourceDesc').ele('p').txt(meta.source);
+  return root.ele('text').ele('body');
+}
 
 export function tbxBasic(entries: ExportEntry[], meta: Meta): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' })
     .ins('xml-model', `href="${TBX_SCHEMAS.rng}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"`)
     .ins('xml-model', `href="${TBX_SCHEMAS.sch}" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"`);
   const tbx = doc.ele(TBX_NS, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en' });
-  const fileDesc = tbx.ele('tbxHeader').ele('fileDesc');
-  fileDesc.ele('titleStmt').ele('title').txt(meta.title);
-  fileDesc.ele('sourceDesc').ele('p').txt(meta.source);
-  const body = tbx.ele('text').ele('body');
+  const body = headerAndBody(tbx, 'tbxHeader', meta);
   for (const e of entries) {
     const concept = body.ele('conceptEntry', { id: e.id });
     concept.ele('descrip', { type: 'subjectField' }).txt(e.subject);
@@ -57,10 +63,7 @@ export function tbxBasic(entries: ExportEntry[], meta: Meta): string {
 export function tbxMartif(entries: ExportEntry[], meta: Meta): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const martif = doc.ele('martif', { type: 'TBX', 'xml:lang': 'en' });
-  const fileDesc = martif.ele('martifHeader').ele('fileDesc');
-  fileDesc.ele('titleStmt').ele('title').txt(meta.title);
-  fileDesc.ele('sourceDesc').ele('p').txt(meta.source);
-  const body = martif.ele('text').ele('body');
+  const body = headerAndBody(martif, 'martifHeader', meta);
   for (const e of entries) {
     const entry = body.ele('termEntry', { id: e.id });
     entry.ele('descrip', { type: 'subjectField' }).txt(e.subject);

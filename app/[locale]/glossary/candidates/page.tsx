@@ -1,9 +1,8 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getArticles, getGlossary } from '@/lib/content';
 import { getCandidates } from '@/lib/content/candidates';
 import { pageLocale } from '@/lib/i18n/locale';
-import { pageMetadata } from '@/lib/seo';
+import { introMetadata } from '@/lib/seo';
 import { articlePath } from '@/lib/i18n/paths';
 
 export const dynamicParams = false;
@@ -13,11 +12,7 @@ const SHOWN = 100;
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Candidates' });
-  return pageMetadata({ locale, path: '/glossary/candidates', title: t('title'), description: t('intro') });
-}
+export const generateMetadata = introMetadata('Candidates', '/glossary/candidates');
 
 /** Term candidates for terminologists: pairs mined from the aligned corpus, not yet in the glossary. */
 export default async function CandidatesPage({ params }: Props) {
