@@ -1,4 +1,4 @@
-import Link from 'next/link';
+/* eslint-disable @next/next/no-html-link-for-pages -- plain anchors on purpose: a 404 needs no client router (components/layout/SiteHeader.tsx) */
 import { naskh } from '@/components/layout/fonts';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
@@ -11,12 +11,12 @@ export default function GlobalNotFound() {
         <main id="main" className="page not-found">
           <h1>{ar.NotFound.title}</h1>
           <p>
-            <Link href="/ar">{ar.NotFound.home}</Link>
+            <a href="/ar">{ar.NotFound.home}</a>
           </p>
           <div lang="en" dir="ltr">
             <h2>{en.NotFound.title}</h2>
             <p>
-              <Link href="/en">{en.NotFound.home}</Link>
+              <a href="/en">{en.NotFound.home}</a>
             </p>
           </div>
         </main>

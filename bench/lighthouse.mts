@@ -4,6 +4,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { loadavg } from 'node:os';
 import { startNext, stop } from './server.ts';
 
 // BENCH_PORT moves the server off its default port (several checkouts benchmarking on one machine).
@@ -19,7 +20,9 @@ const server = await startNext(PORT);
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
 const misses: string[] = [];
 try {
-  console.log('page                                          form     perf  a11y  b.p.  seo   LCP ms  CLS    TBT ms');
+  // The machine's load beside every figure: simulated throttling multiplies whatever CPU time the page really took.
+  const load = () => loadavg()[0].toFixed(1);
+  console.log('page                                          form     perf  a11y  b.p.  seo   LCP ms  CLS    TBT ms  load');
   // BENCH_FORMS=mobile runs one form factor only.
   const forms = (process.env.BENCH_FORMS?.split(',') ?? ['mobile', 'desktop']) as ('mobile' | 'desktop')[];
   for (const form of forms) {
@@ -37,8 +40,16 @@ try {
       const cls = audits['cumulative-layout-shift'].numericValue ?? NaN;
       const tbt = audits['total-blocking-time'].numericValue ?? NaN;
       console.log(
-        `${path.padEnd(45)} ${form.padEnd(8)} ${[perf, a11y, bp, seo].map((s) => String(s).padStart(4)).join('  ')}  ${lcp.toFixed(0).padStart(6)}  ${cls.toFixed(3)}  ${tbt.toFixed(0).padStart(6)}`,
+        `${path.padEnd(45)} ${form.padEnd(8)} ${[perf, a11y, bp, seo].map((s) => String(s).padStart(4)).join('  ')}  ${lcp.toFixed(0).padStart(6)}  ${cls.toFixed(3)}  ${tbt.toFixed(0).padStart(6)}  ${load()}`,
       );
+      // What moved, when CLS is not 0 (Lighthouse's layout-shifts audit: the element and its score).
+      if (cls > 0) {
+        const items = (audits['layout-shifts']?.details as { items?: { node?: { selector?: string; snippet?: string }; score?: number }[] } | undefined)?.items ?? [];
+        for (const item of items.slice(0, 5)) console.log(`    shift ${(item.score ?? 0).toFixed(3)}: ${item.node?.selector ?? ''} ${item.node?.snippet ?? ''}`.slice(0, 240));
+      }
+      // What the largest contentful paint was, to know what to make arrive sooner.
+      const lcpItem = (audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { selector?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0];
+      if (lcp > 2000 && lcpItem?.node?.selector) console.log(`    LCP element: ${lcpItem.node.selector}`.slice(0, 200));
       if ((form === 'mobile' && perf < 98) || a11y < 100 || bp < 100 || seo < 100 || cls > 0) misses.push(`${path} ${form}`);
       // Name what cost points outside performance, so a miss can be acted on.
       for (const id of CATEGORIES.slice(1)) {

@@ -76,6 +76,28 @@ for (const f of firstLoadScripts(readerHtml).filter((f) => !floorFiles.includes(
 const reader = Math.max(results['ar/reader'], results['en/reader']);
 console.log(`\nReader page: ${reader.toFixed(2)}× the floor (target ≤ ${TARGET_RATIO}×): ${reader <= TARGET_RATIO ? 'met' : 'NOT met'}`);
 
+// The article pages' HTML: raw and gzip bytes, and how much of it is the React Server Components payload that Next
+// inlines for hydration (the `self.__next_f.push` scripts, and that payload decoded), next to the markup itself.
+console.log('\nArticle pages (bytes of the prerendered HTML; the payload is also in the .rsc file soft navigations fetch):');
+console.log('page                                          HTML raw  HTML gzip   markup  payload scripts  payload decoded  .rsc');
+for (const locale of ['ar', 'en']) {
+  for (const slug of ['misrata-foreign-intervention', 'macedonia-name-referendum']) {
+    const base = path.join(NEXT, 'server/app', `${locale}/articles/${slug}`);
+    const html = readFileSync(`${base}.html`);
+    const text = html.toString('utf8');
+    const pushes = [...text.matchAll(/<script>self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)];
+    const scripts = pushes.reduce((sum, m) => sum + Buffer.byteLength(m[0]), 0);
+    const payload = pushes.reduce((sum, m) => {
+      const [kind, chunk] = JSON.parse(m[1]) as [number, string?];
+      return sum + (kind === 1 && chunk ? Buffer.byteLength(chunk) : 0);
+    }, 0);
+    const rsc = existsSync(`${base}.rsc`) ? kb(readFileSync(`${base}.rsc`).length) : '-';
+    console.log(
+      `${`/${locale}/articles/${slug}`.padEnd(44)} ${kb(html.length).padStart(9)}  ${kb(gzipSync(html).length).padStart(9)}  ${kb(html.length - scripts).padStart(7)}  ${kb(scripts).padStart(15)}  ${kb(payload).padStart(15)}  ${rsc.padStart(8)}`,
+    );
+  }
+}
+
 // The place maps: the article's map and a place term page's locator map, as HTML and repeated in the RSC payload.
 const MAP_LIMIT = 30 * 1024;
 console.log('\nPlace maps (limit 30 KB gzip a page, HTML and payload together):');

@@ -2,6 +2,7 @@
 // 127.0.0.1, hit by autocannon in one run. Run `npm run build` first. BENCH_DURATION (s) and BENCH_CONNECTIONS
 // change the load. Prints figures only.
 import autocannon from 'autocannon';
+import { loadavg } from 'node:os';
 import { startNext, startServer, stop } from './server';
 
 // BENCH_PORT moves both servers off their default ports (several checkouts benchmarking on one machine).
@@ -15,7 +16,7 @@ async function main() {
 const next = await startNext(NEXT_PORT);
 const plain = await startServer('node', ['bench/static-server.mjs', String(STATIC_PORT)], {}, `http://127.0.0.1:${STATIC_PORT}/ar`);
 try {
-  console.log(`autocannon: ${connections} connections, ${duration} s per run, on 127.0.0.1\n`);
+  console.log(`autocannon: ${connections} connections, ${duration} s per run, on 127.0.0.1; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   console.log('path                                         server   req/s    p50 ms  p99 ms  non-2xx  errors');
   for (const path of PATHS) {
     const rows = [];
@@ -30,7 +31,7 @@ try {
     const [n, s] = rows;
     const rps = n.requests.average / s.requests.average;
     const p99 = n.latency.p99 / Math.max(s.latency.p99, 1);
-    console.log(`  → next/static: ${rps.toFixed(2)}× req/s (target ≥ 0.8: ${rps >= 0.8 ? 'met' : 'NOT met'}), p99 ${p99.toFixed(2)}× (target ≤ 2: ${p99 <= 2 ? 'met' : 'NOT met'})\n`);
+    console.log(`  → load average ${loadavg()[0].toFixed(1)}; next/static: ${rps.toFixed(2)}× req/s (target ≥ 0.8: ${rps >= 0.8 ? 'met' : 'NOT met'}), p99 ${p99.toFixed(2)}× (target ≤ 2: ${p99 <= 2 ? 'met' : 'NOT met'})\n`);
   }
 } finally {
   await stop(next);

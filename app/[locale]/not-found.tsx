@@ -1,5 +1,4 @@
 import { useLocale, useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { localePath } from '@/lib/i18n/paths';
 
 export default function NotFound() {
@@ -10,7 +9,7 @@ export default function NotFound() {
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <Link href={localePath(locale, '/')}>{t('home')}</Link>
+        <a href={localePath(locale, '/')}>{t('home')}</a>
       </p>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { providePageText } from '@/components/reader/pageTextStore';
 import { HOVER_CLOSE_MS, HOVER_OPEN_MS } from '@/components/ui/hoverIntent';
+import { loadCardData } from './cardDataStore';
 import type { TermPopoverProps } from './TermPopover';
 import type { CardData } from './types';
 
@@ -41,7 +42,7 @@ export function TermController({ dataUrl, children }: Props) {
     const s = state.current;
     const load = () => {
       s.loading ??= (async () => {
-        const data = fetch(dataUrl).then((r) => (r.ok ? (r.json() as Promise<CardData>) : Promise.reject(new Error(`${dataUrl}: ${r.status}`))));
+        const data = loadCardData(dataUrl);
         providePageText(data.then((d) => d.text).catch(() => undefined));
         const [mod, d] = await Promise.all([import('./TermPopover'), data]);
         s.loaded = { Popover: mod.TermPopover, data: d };

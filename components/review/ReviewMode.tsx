@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { QA_STATUSES, type QaStatus, type QaSummary } from '@/lib/content/qa';
+import type { QaSummary } from '@/lib/content/qa';
+import { QA_STATUSES, type QaStatus } from '@/lib/content/qaStatus';
 import type { ReviewLabels } from './labels';
 import { setReviewMode, useReviewMode } from './reviewStore';
 import { StatusBadge } from './StatusBadge';

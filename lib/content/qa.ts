@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/text/matcher';
 import type { AnnotatedArticle, Piece } from './annotate';
+import { occurrenceKey, type QaStatus } from './qaStatus';
 import type { Term } from './schema';
 
 /**
@@ -13,8 +14,8 @@ import type { Term } from './schema';
  * Entries are concepts: any listed form counts as found (GNA renders الوفاق). Pronouns and paraphrases are not
  * forms, so they show as missing; that is what a reviewer wants to look at.
  */
-export const QA_STATUSES = ['ok', 'variant', 'missing'] as const;
-export type QaStatus = (typeof QA_STATUSES)[number];
+// The statuses and the occurrence key live in ./qaStatus, a module without the checking code, for the browser.
+export { QA_STATUSES, occurrenceKey, type QaStatus } from './qaStatus';
 export type FormStatus = Term['ar'][number]['status'];
 
 /** One highlighted occurrence in a unit; `index` counts the unit's term pieces in that language, from 0. */
@@ -122,10 +123,6 @@ export function occurrenceStatuses(pairs: QaPair[]): Map<string, QaStatus> {
     }
   }
   return map;
-}
-
-export function occurrenceKey(unitId: string, lang: Lang, index: number): string {
-  return `${unitId}:${lang}:${index}`;
 }
 
 /** Mark a unit's runs (one run per sentence) with each occurrence's key and status, counting across the runs. */

@@ -3,7 +3,6 @@ import { pageLocale } from '@/lib/i18n/locale';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
-import { cardTerms, termIdsIn } from '@/components/glossary/cardData';
 import { TermController } from '@/components/glossary/TermController';
 import { ArticleColumns } from '@/components/reader/ArticleColumns';
 import { ArticleInfo } from '@/components/reader/ArticleInfo';
@@ -48,11 +47,10 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle(slug);
   if (!article) notFound();
   const t = await getTranslations('Reader');
-  // The terms the article uses, in order of first use, for the printed glossary.
-  const runs = [article.title.ar, article.title.en, ...article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.ar, ...s.en]))];
   const pairs = getChecks(slug);
   const issues = reviewIssues(pairs);
   const controls = await readerControlsLabels(locale);
+  const dataUrl = `/${locale}/articles/${slug}/card-data`;
   const review = reviewLabels(await getTranslations({ locale, namespace: 'Review' }), await getTranslations({ locale, namespace: 'QaStatus' }), issues);
   return (
     <div className="page reader">
@@ -70,14 +68,14 @@ export default async function ArticlePage({ params }: Props) {
             <ReviewToggle label={review.toggle} />
           </ReaderControls>
         </Suspense>
-        <TermController dataUrl={`/${locale}/articles/${slug}/card-data`}>
+        <TermController dataUrl={dataUrl}>
           <ArticleMap article={article} locale={locale} />
           <ReviewMode summary={summarize(pairs)} issues={issues} labels={review}>
             <ArticleColumns article={article} locale={locale} statuses={occurrenceStatuses(pairs)} />
           </ReviewMode>
         </TermController>
       </ReaderView>
-      <PrintGlossary terms={Object.values(await cardTerms(termIdsIn(runs), locale))} locale={locale} />
+      <PrintGlossary dataUrl={dataUrl} heading={t('printGlossary')} />
       <ArticleInfo article={article} locale={locale} />
       <ArticleNav slug={slug} locale={locale} />
     </div>

@@ -7,7 +7,8 @@ import { articleView } from '@/lib/reader/articleView';
 import { pageText } from '@/lib/reader/pageText';
 
 // The reader's card data, fetched by the card code after first paint: the cards of the article's terms in the
-// interface language, their labels, and the article's text (sentences and occurrences) for save and listen.
+// interface language (in order of first use: the printed glossary lists them so), their labels, and the article's
+// text (sentences and occurrences) for save and listen.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -22,6 +23,7 @@ export async function GET(_request: Request, { params }: Context) {
   const article = getArticle(slug);
   if (!article || !hasLocale(routing.locales, locale)) return Response.json({ error: { code: 'not_found', message: 'No such article.' } }, { status: 404 });
   const { paragraphs, title } = articleView(article, occurrenceStatuses(checkArticle(article, getGlossary())));
-  const runs = [title.ar, title.en, ...paragraphs.flatMap((p) => [...p.ar, ...p.en].flatMap((s) => s.pieces))];
+  // The terms in order of first use, sentence by sentence (Arabic, then English): the printed glossary's order.
+  const runs = [article.title.ar, article.title.en, ...article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.ar, ...s.en]))];
   return Response.json(await cardData(termIdsIn(runs), locale, pageText(paragraphs, title)));
 }

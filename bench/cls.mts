@@ -1,0 +1,71 @@
+// Layout shifts on the main pages, measured in Chromium with a PerformanceObserver (the `layout-shift` entries
+// CLS is made of, without recent input), at Lighthouse's mobile screen (412×823, touch) and on a desktop screen, from
+// navigation until the page has been idle for 3 s after load (the card data, fonts and the map's boot script have
+// all had their turn). Prints each page's sum and, for each shift, the elements that moved and by how much. Run
+// `npm run build` first; BENCH_PATHS=/en,/ar limits the pages, BENCH_PORT moves the server.
+import { chromium } from '@playwright/test';
+import { loadavg } from 'node:os';
+import { startNext, stop } from './server.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3215);
+const PAGES = ['', '/articles/misrata-foreign-intervention', '/articles/macedonia-name-referendum', '/glossary', '/glossary/gna', '/words'];
+const PATHS = process.env.BENCH_PATHS ? process.env.BENCH_PATHS.split(',') : PAGES.flatMap((p) => [`/ar${p}`, `/en${p}`]);
+const FORMS = {
+  mobile: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1350, height: 940 }, deviceScaleFactor: 1 },
+};
+
+// BENCH_THROTTLE=1: slow 4G (150 ms, 1.6 Mbit/s) and a 4× slower CPU, as Lighthouse's mobile run simulates.
+const THROTTLE = process.env.BENCH_THROTTLE === '1';
+
+type Shift = { value: number; at: number; sources: { node: string; from: string; to: string }[] };
+
+const server = await startNext(PORT);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+try {
+  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}${THROTTLE ? ', throttled (slow 4G, CPU ×4)' : ''}\n`);
+  for (const [form, options] of Object.entries(FORMS)) {
+    for (const path of PATHS) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shifts: Shift[] };
+        w.__shifts = [];
+        const describe = (n: Node | null) => {
+          if (!(n instanceof Element)) return n ? n.nodeName : '?';
+          const cls = typeof n.className === 'string' && n.className ? `.${n.className.trim().split(/\s+/).join('.')}` : '';
+          return `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${cls}${n.getAttribute('data-testid') ? `[${n.getAttribute('data-testid')}]` : ''}`;
+        };
+        const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+            if (e.hadRecentInput) continue;
+            w.__shifts.push({ value: e.value, at: Math.round(e.startTime), sources: e.sources.map((s) => ({ node: describe(s.node), from: rect(s.previousRect), to: rect(s.currentRect) })) });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      if (THROTTLE) {
+        // Lighthouse's mobile conditions, applied for real: what arrives late (the Arabic font, the card data) arrives
+        // after the first paint, as on a phone, instead of within a few milliseconds on the loopback.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      }
+      await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 3000)));
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+      const sum = shifts.reduce((s, x) => s + x.value, 0);
+      console.log(`${path.padEnd(45)} ${form.padEnd(8)} CLS ${sum.toFixed(4)}  (${shifts.length} shifts)`);
+      for (const s of shifts) {
+        console.log(`    ${s.value.toFixed(4)} at ${s.at} ms`);
+        for (const src of s.sources) console.log(`      ${src.node}: ${src.from} → ${src.to}`);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await stop(server);
+}
