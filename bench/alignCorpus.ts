@@ -103,3 +103,28 @@ export function loadDocs(): Doc[] {
     return { id, ar: a.text, en: e.text, gold: a.spans.map((s, k) => ({ ar: s, en: e.spans[k] })), differentParagraphs, dropped };
   });
 }
+
+/**
+ * The aligned articles in ../shared/samples (or $ALIGN_SAMPLES) whose two files have as many lines: each twice, as
+ * given (a line a paragraph) and run together as one paragraph (no line breaks to help).
+ */
+export function loadSamples(): Doc[] {
+  const candidates = [process.env.ALIGN_SAMPLES, '../shared/samples', '../../shared/samples', '/work/shared/samples'];
+  const dir = candidates.find((c) => c && existsSync(path.resolve(c)));
+  if (!dir) return [];
+  const out: Doc[] = [];
+  for (const id of readdirSync(dir).sort()) {
+    const file = (lang: string) => path.join(dir, id, `${lang}.txt`);
+    if (!existsSync(file('ar')) || !existsSync(file('en'))) continue;
+    const read = (lang: string) => readFileSync(file(lang), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const ar = read('ar');
+    const en = read('en');
+    if (ar.length !== en.length) continue;
+    for (const [name, groups] of [['as given', ar.map((_, k) => [k])], ['one paragraph', [ar.map((_, k) => k)]]] as const) {
+      const a = build(ar, groups as number[][]);
+      const e = build(en, groups as number[][]);
+      out.push({ id: `${id} (${name})`, ar: a.text, en: e.text, gold: a.spans.map((x, k) => ({ ar: x, en: e.spans[k] })), differentParagraphs: false, dropped: null });
+    }
+  }
+  return out;
+}

@@ -12,13 +12,19 @@ export type SweepRoute = {
   prepare?: (page: Page) => Promise<void>;
 };
 
-const PASTED = 'ودعت لحكومة الوفاق الوطني وللمجلس الرئاسي بالنجاح.';
+// Two sentences and their translation: /read shows two aligned units, with their controls (join, split…).
+const PASTED = {
+  ar: 'وتعمل قوات مصراته الداعمة للمجلس الرئاسي في طرابلس. ودعت لحكومة الوفاق الوطني وللمجلس الرئاسي بالنجاح.',
+  en: 'Misrata forces back the Presidential Council in Tripoli. They wished the Government of National Accord and the Presidential Council success.',
+};
 
-/** Paste an Arabic text on /read and wait for it to come back annotated. */
+/** Paste a pair on /read and wait for it to come back annotated and aligned. */
 async function pasteAndAnnotate(page: Page) {
-  await pasteField(page, 'ar').fill(PASTED);
+  await pasteField(page, 'ar').fill(PASTED.ar);
+  await pasteField(page, 'en').fill(PASTED.en);
   await pasteSubmit(page).click();
   await expect(pasteResult(page).locator('[data-term]').first()).toBeVisible();
+  await expect(pasteResult(page).locator('[data-join]').first()).toBeVisible();
 }
 
 /** A search typed into the URL: wait for its results. */

@@ -94,3 +94,14 @@ export const anyTerm = (page: Page) => page.locator('main [data-column] [data-te
 export const pasteField = (page: Page, lang: Lang) => page.getByTestId(`paste-${lang}`);
 export const pasteSubmit = (page: Page) => page.locator('.paste-form [type="submit"]');
 export const pasteResult = (page: Page) => page.locator('.paste-result');
+
+// /read's aligned units: a row per unit (data-unit, 1-based), its controls in the interface language's cell.
+export const unitRows = (page: Page) => column(page, 'ar').locator('[data-unit]');
+export const unitText = (page: Page, lang: 'ar' | 'en', n: number) => column(page, lang).locator(`[data-unit="${n}"] .unit-text`);
+export const unitNone = (page: Page, lang: 'ar' | 'en', n: number) => column(page, lang).locator(`[data-unit="${n}"] [data-none="${lang}"]`);
+export const unitLabel = (page: Page, n: number) => page.locator(`[data-unit-tools="${n}"] .unit-label`);
+export const unitCheck = (page: Page) => page.locator('[data-unit-tools] [data-check]');
+export const joinButton = (page: Page, n: number) => page.locator(`[data-join="${n}"]`);
+export const splitButton = (page: Page, n: number) => page.locator(`[data-split="${n}"]`);
+/** An item of a split menu: `ar:1` splits after the unit's first Arabic sentence. */
+export const splitItem = (page: Page, at: string) => page.locator(`[role="menuitem"][data-split-at="${at}"]`);

@@ -28,8 +28,10 @@ test.describe('review mode', () => {
   test('on a pasted translation: the reviewer steps through the problems, both columns lit, the term focused', async ({ page }) => {
     await page.goto('/en/read');
     await page.evaluate(() => localStorage.setItem('mizan.review.v1', 'on'));
-    await page.getByTestId('paste-ar').fill('أعلنت حكومة الوفاق الوطني حالة النفير. وطلب المجلس الرئاسي دعم الأمم المتحدة. ورحبت مصراته بالقرار.');
-    await page.getByTestId('paste-en').fill('The Government of National Reconciliation declared a state of alert. The council asked for help. Misrata welcomed the UN decision.');
+    // One sentence a paragraph in both: the aligner pairs them one to one (left to itself it would rather join the
+    // last two, to pair "UN" with الأمم المتحدة, which is a correct reading of this deliberately loose translation).
+    await page.getByTestId('paste-ar').fill('أعلنت حكومة الوفاق الوطني حالة النفير.\n\nوطلب المجلس الرئاسي دعم الأمم المتحدة.\n\nورحبت مصراته بالقرار.');
+    await page.getByTestId('paste-en').fill('The Government of National Reconciliation declared a state of alert.\n\nThe council asked for help.\n\nMisrata welcomed the UN decision.');
     await page.getByRole('button', { name: 'Read and annotate' }).click();
     await expect(reviewCount(page, 'variant')).toHaveText('2');
     await expect(reviewCount(page, 'missing')).toHaveText('3');
@@ -38,10 +40,11 @@ test.describe('review mode', () => {
     const next = page.locator('[data-review-next]');
     await next.click();
     await expect(reviewPosition(page)).toHaveText('Problem 1 of 5');
-    await expect(page.locator(':focus')).toHaveAttribute('data-occ', '1.1:ar:0');
+    // Units are numbered by row on /read: the first pair is "1".
+    await expect(page.locator(':focus')).toHaveAttribute('data-occ', '1:ar:0');
     await expect(page.locator(':focus')).toHaveText('حكومة الوفاق الوطني');
-    await expect(column(page, 'en').locator('[data-occ="1.1:en:0"]')).toHaveAttribute('data-current-issue', '');
-    await expect(page.locator('[data-current-issue][data-sent="1.1"]')).toHaveCount(2);
+    await expect(column(page, 'en').locator('[data-occ="1:en:0"]')).toHaveAttribute('data-current-issue', '');
+    await expect(page.locator('[data-current-issue][data-sent="1"]')).toHaveCount(2);
 
     await next.click();
     await expect(page.locator(':focus')).toHaveText('حالة النفير');
@@ -52,7 +55,7 @@ test.describe('review mode', () => {
     await next.click();
     await expect(page.locator(':focus')).toHaveText('الأمم المتحدة');
     await next.click();
-    // The last problem is the reverse direction: "UN" in the English, no UN in the Arabic of 1.3.
+    // The last problem is the reverse direction: "UN" in the English, no UN in the Arabic of pair 3.
     await expect(reviewPosition(page)).toHaveText('Problem 5 of 5');
     await expect(page.locator(':focus')).toHaveText('UN');
     await page.locator('[data-review-prev]').click();

@@ -16,6 +16,7 @@ import { buildArticle, type ImportOptions, type ImportReport, type Paragraphing 
 import { checkAlignment } from '../lib/import/check';
 import { checkLanguage, checkSlug, cleanText, decodeUtf8, ImportRefusal } from '../lib/import/clean';
 import type { Lang } from '../lib/i18n/locales';
+import { parseNotes, type NoteSpec } from '../lib/import/notes';
 
 const USAGE = `Usage:
   npm run import -- --ar <file> --en <file> --slug <slug> --date <YYYY[-MM[-DD]]> --source-ar <text> --source-en <text> [options]
@@ -30,6 +31,8 @@ Options:
   --paragraphs auto|lines|blank how the files mark paragraphs: blank lines, one a line, or auto (blank lines if
                                 there are any, else one paragraph a line; the default)
   --threshold <0..1>            report units below this confidence (default 0.5)
+  --notes <file>                editorial notes to attach (YAML: a list of {find | find-en, kind, ar, en}; each
+                                note goes on the one sentence whose text holds its "find" piece)
   --report-json <file>          also write the report as JSON
   --force                       replace an existing article
   --content <dir>               the content folder (default: $MIZAN_CONTENT_DIR or ./content)`;
@@ -42,7 +45,7 @@ const { values } = parseArgs({
     'source-ar': { type: 'string' }, 'source-en': { type: 'string' },
     'attribution-ar': { type: 'string' }, 'attribution-en': { type: 'string' }, site: { type: 'string' },
     license: { type: 'string' }, 'license-url': { type: 'string' }, paragraphs: { type: 'string', default: 'auto' },
-    threshold: { type: 'string', default: '0.5' }, 'report-json': { type: 'string' }, force: { type: 'boolean', default: false },
+    threshold: { type: 'string', default: '0.5' }, 'report-json': { type: 'string' }, notes: { type: 'string' }, force: { type: 'boolean', default: false },
     content: { type: 'string' }, help: { type: 'boolean', default: false },
   },
   strict: true,
@@ -62,6 +65,16 @@ function readInput(file: string, lang: Lang): string {
   const text = cleanText(decodeUtf8(bytes, file));
   checkLanguage(text, lang, file);
   return text;
+}
+
+function readNotes(file: string): NoteSpec[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return refuse(`${file} (--notes) cannot be read.`);
+  }
+  return parseNotes(file, cleanText(decodeUtf8(bytes, file)));
 }
 
 function printReport(report: ImportReport, slug: string): void {
@@ -114,6 +127,7 @@ async function runImport(): Promise<void> {
   if (attribution && !(values['attribution-ar'] && values['attribution-en'])) refuse('Give the attribution in both languages: --attribution-ar and --attribution-en.');
   const arText = readInput(ar!, 'ar');
   const enText = readInput(en!, 'en');
+  const notes = values.notes ? readNotes(values.notes) : undefined;
   process.env.MIZAN_CONTENT_DIR = contentDir;
   const terms = await termFinder();
   const { article, report } = buildArticle(arText, enText, {
@@ -129,10 +143,13 @@ async function runImport(): Promise<void> {
     paragraphs: values.paragraphs as Paragraphing,
     threshold,
     terms,
+    notes,
+    notesFile: values.notes,
   });
   writeAtomically(dir, 'article.yaml', YAML.stringify(article, { lineWidth: 0 }));
   if (values['report-json']) writeFileSync(values['report-json'], JSON.stringify({ slug, file: path.join(dir, 'article.yaml'), ...report }, null, 2) + '\n');
   printReport(report, slug!);
+  if (notes?.length) console.log(`\n${notes.length} editorial note(s) from ${values.notes}: ${(article.notes ?? []).map((n) => `${n.kind} at ${n.at}`).join(', ')}`);
   console.log(`\nWrote ${path.relative(process.cwd(), path.join(dir, 'article.yaml'))}`);
 }
 

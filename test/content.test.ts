@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { annotateArticle, buildMatchers, countOccurrences, plainText, type AnnotatedArticle } from '@/lib/content/annotate';
 import { ContentError } from '@/lib/content/errors';
@@ -19,7 +20,10 @@ function occurrences(a: AnnotatedArticle, lang: Lang): [string, string][] {
 
 describe('the content files', () => {
   test('every article validates and has at least one paragraph', () => {
-    expect(articleSlugs()).toEqual(['macedonia-name-referendum', 'misrata-foreign-intervention']);
+    // The source article and the NTREX corpus (content/ntrex/documents.tsv, the Macedonia article among them).
+    const ntrex = readFileSync('content/ntrex/documents.tsv', 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1).map((l) => l.split('\t')[1]);
+    expect(ntrex).toHaveLength(107);
+    expect(articleSlugs()).toEqual(['misrata-foreign-intervention', ...ntrex].sort());
     for (const slug of articleSlugs()) expect(readArticle(slug)!.paragraphs.length).toBeGreaterThan(0);
   });
 

@@ -61,6 +61,7 @@ describe('the term QA flags the Arabic slips the corpus entries list as deprecat
     ['Labour rendered as حزب العمل (guardian.221679)', 'labour-party', 'Ever since I joined Labour 32 years ago', 'منذ أن انضممت إلى حزب العمل منذ 32 عامًا'],
     ['West Virginia misspelt (newsweek.51330)', 'west-virginia', 'Speaking at a rally in West Virginia', 'وأثناء حديث ترامب بالمؤتمر المنعقد بولاية فيرجينا الغربية'],
     ['the TUC rendered as the craftsmen\'s union (dailymail.co.uk.298686)', 'trades-union-congress', 'endorsed by the Trades Union Congress', 'صدّقت "نقابة اتحاد الحرفيين" على التحول'],
+    ['Mrs May rendered as the month (dailymail.co.uk.298622)', 'theresa-may', 'and urged Mrs May to abandon quotas', 'وحث السيدة مايو على التخلي عن الحصص'],
   ])('%s', (_, termId, en, ar) => {
     const unit = { id: '1.1', ar: annotateText(matchers, 'ar', ar), en: annotateText(matchers, 'en', en) };
     const pairs = checkUnit(unit, 'en', formStatusLookup(terms)).filter((p) => p.termId === termId);

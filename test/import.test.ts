@@ -38,14 +38,14 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm run import', () => {
   test('imports two NTREX documents: the articles load, annotate and pass the term QA', async () => {
-    const a = importDoc('bbc.381646', 'tom-daley-desert-island-discs', '--site', 'bbc', '--report-json', path.join(tmp, 'report.json'));
+    const a = importDoc('bbc.381646', 'tom-daley-import-test', '--site', 'bbc', '--report-json', path.join(tmp, 'report.json'));
     expect(a.err).toBe('');
     expect(a.status).toBe(0);
     expect(a.out).toContain('Wrote');
     const b = importDoc('reuters.218865', 'sulawesi-tsunami', '--site', 'reuters', '--paragraphs', 'lines');
     expect(b.status).toBe(0);
     const report = JSON.parse(readFileSync(path.join(tmp, 'report.json'), 'utf8'));
-    expect(report).toMatchObject({ slug: 'tom-daley-desert-island-discs', units: expect.any(Number), items: expect.any(Array) });
+    expect(report).toMatchObject({ slug: 'tom-daley-import-test', units: expect.any(Number), items: expect.any(Array) });
     // No temporary file is left beside the articles.
     expect(articleFiles().filter((f) => f.includes('.tmp'))).toEqual([]);
 
@@ -56,7 +56,7 @@ describe('npm run import', () => {
     const { checkArticle, occurrenceStatuses, summarize } = await import('@/lib/content/qa');
     const terms = readGlossary();
     const matchers = buildMatchers(terms);
-    for (const [slug, id] of [['tom-daley-desert-island-discs', 'bbc.381646'], ['sulawesi-tsunami', 'reuters.218865']]) {
+    for (const [slug, id] of [['tom-daley-import-test', 'bbc.381646'], ['sulawesi-tsunami', 'reuters.218865']]) {
       const article = readArticle(slug)!;
       expect(article.title.en).toBe(readFileSync(doc(id, 'en'), 'utf8').split('\n')[0].trim());
       // Each article unit is one line of the source, in both languages (the files are line-parallel).
@@ -76,9 +76,9 @@ describe('npm run import', () => {
     }
     vi.unstubAllEnvs();
 
-    const check = run('--check', 'tom-daley-desert-island-discs');
+    const check = run('--check', 'tom-daley-import-test');
     expect(check.status).toBe(0);
-    expect(check.out).toMatch(/tom-daley-desert-island-discs: \d+ units; the aligner disagrees with \d+\./);
+    expect(check.out).toMatch(/tom-daley-import-test: \d+ units; the aligner disagrees with \d+\./);
   }, 180_000);
 
   const refusals: [string, () => string[], RegExp][] = [

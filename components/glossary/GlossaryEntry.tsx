@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
 import { otherForms, type EntryView } from '@/lib/glossary/view';
 import type { Locale } from '@/lib/i18n/routing';
+import { EntryTitle } from './EntryTitle';
 import { WordStudy } from './WordStudy';
 
 type Props = {
@@ -18,17 +19,7 @@ export async function GlossaryEntry({ entry, locale, standalone = false }: Props
   const others = (lang: Locale) => otherForms(entry, lang);
   const Item = standalone ? 'article' : 'li';
   const Heading = standalone ? 'h1' : 'h3';
-  const title = (
-    <>
-      <span lang="ar" dir="rtl" className="ar">
-        {entry.ar}
-      </span>
-      <span aria-hidden="true"> · </span>
-      <span lang="en" dir="ltr">
-        {entry.en}
-      </span>
-    </>
-  );
+  const title = <EntryTitle ar={entry.ar} en={entry.en} />;
   return (
     <Item id={standalone ? undefined : entry.id} className="entry" data-entry={entry.id} tabIndex={standalone ? undefined : -1}>
       <Heading className="entry-title">{standalone ? title : <a href={entry.href}>{title}</a>}</Heading>

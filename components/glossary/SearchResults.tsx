@@ -4,6 +4,7 @@ import { NextIntlClientProvider, useTranslations, type Messages } from 'next-int
 import { QueryProvider } from '@/components/ui/QueryProvider';
 import { useGlossarySearch } from '@/components/data/useGlossarySearch';
 import type { Lang } from '@/lib/i18n/locales';
+import { EntryTitle } from './EntryTitle';
 
 type Props = { q: string; category: string; locale: Lang; messages: Pick<Messages, 'GlossarySearch'> };
 
@@ -32,13 +33,7 @@ function Results({ q, category, locale }: Props) {
           {data.map((r) => (
             <li key={r.id} className="entry" data-result={r.id}>
               <a href={r.href} className="entry-title">
-                <span lang="ar" dir="rtl" className="ar">
-                  {r.ar}
-                </span>
-                <span aria-hidden="true"> · </span>
-                <span lang="en" dir="ltr">
-                  {r.en}
-                </span>
+                <EntryTitle ar={r.ar} en={r.en} />
               </a>
               <p className="entry-translit" lang="ar-Latn" dir="ltr">
                 {r.translit}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { getEntryView } from '@/lib/content';
+import { cardView } from '@/lib/glossary/view';
 import type { Piece } from '@/lib/content/annotate';
 import type { Locale } from '@/lib/i18n/routing';
 import type { PageText } from '@/lib/reader/pageText';
@@ -20,18 +21,7 @@ export async function cardTerms(ids: Iterable<string>, locale: Locale): Promise<
   for (const id of ids) {
     const view = getEntryView(id, locale);
     if (!view) continue;
-    const { ar, en, translit, categoryLabel, gloss, explanation, href, study } = view;
-    cards[id] = {
-      id,
-      ar,
-      en,
-      translit,
-      category: categoryLabel,
-      gloss,
-      explanation,
-      href,
-      study: study && { root: study.root, pattern: study.pattern, pos: study.posLabel, literal: study.literal, note: study.note },
-    };
+    cards[id] = cardView(view);
   }
   return cards;
 }

@@ -1,18 +1,9 @@
+import type { CardView } from '@/lib/glossary/view';
 import type { PageText } from '@/lib/reader/pageText';
 import type { Lang } from '@/lib/i18n/locales';
 
-/** What a term card shows, resolved on the server for the interface language. */
-export type CardTerm = {
-  id: string;
-  ar: string;
-  en: string;
-  translit: string;
-  category: string;
-  gloss: string;
-  explanation: string;
-  href: string;
-  study?: { root: string; pattern?: string; pos: string; literal: string; note: string };
-};
+/** What a term card shows, resolved on the server for the interface language (the entry's read model's card). */
+export type CardTerm = CardView;
 
 /** A listen button's words when it cannot speak: no voice for the language, or still looking for one. */
 export type ListenLabels = { noVoice: string; voicesLoading: string };

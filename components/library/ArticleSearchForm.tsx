@@ -16,31 +16,37 @@ export async function ArticleSearchForm({ query, facets, action, locale }: Props
           {t('searchHint')}
         </span>
       </p>
-      <p className="field">
-        <label htmlFor="library-source">{t('source')}</label>
-        <select id="library-source" name="source" defaultValue={query.site ?? ''}>
-          <option value="">{t('anySource')}</option>
-          {facets.site.map((f) => (
-            <option key={f.value} value={f.value}>
-              {t('option', { label: f.value, count: f.count })}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="library-lang">{t('originalLanguage')}</label>
-        <select id="library-lang" name="lang" defaultValue={query.lang ?? ''}>
-          <option value="">{t('anyLanguage')}</option>
-          {facets.lang.map((f) => (
-            <option key={f.value} value={f.value}>
-              {t('option', { label: t('languageName', { lang: f.value }), count: f.count })}
-            </option>
-          ))}
-        </select>
-      </p>
+      <FacetSelect id="library-source" name="source" label={t('source')} any={t('anySource')} value={query.site} options={facets.site.map((f) => ({ value: f.value, label: t('option', { label: f.value, count: f.count }) }))} />
+      <FacetSelect
+        id="library-lang"
+        name="lang"
+        label={t('originalLanguage')}
+        any={t('anyLanguage')}
+        value={query.lang}
+        options={facets.lang.map((f) => ({ value: f.value, label: t('option', { label: t('languageName', { lang: f.value }), count: f.count }) }))}
+      />
       <p className="field">
         <button type="submit">{t('submit')}</button>
       </p>
     </form>
+  );
+}
+
+type FacetProps = { id: string; name: string; label: string; any: string; value: string | undefined; options: { value: string; label: string }[] };
+
+/** One facet of the search: any value, or one of those the library has (with its count in the label). */
+function FacetSelect({ id, name, label, any, value, options }: FacetProps) {
+  return (
+    <p className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ''}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { AnnotatedArticle } from '@/lib/content/annotate';
-import { getGlossary } from '@/lib/content';
+import { getEntryView, getGlossary } from '@/lib/content';
 import { articlePlaces } from '@/lib/geo/articlePlaces';
 import { placeMap } from '@/lib/geo/placeMap';
 import { termPath } from '@/lib/i18n/paths';
@@ -24,7 +24,7 @@ type Props = { article: AnnotatedArticle; locale: Locale };
 export async function ArticleMap({ article, locale }: Props) {
   const glossary = getGlossary();
   const places = articlePlaces(article, glossary);
-  const names = Object.fromEntries(places.map((p) => [p.id, placeName(glossary.find((t) => t.id === p.id)!, locale)]));
+  const names = Object.fromEntries(places.map((p) => [p.id, placeName(getEntryView(p.id, locale)!, locale)]));
   const model = placeMap(places, names, locale);
   if (!model) return null;
   const t = await getTranslations({ locale, namespace: 'Map' });

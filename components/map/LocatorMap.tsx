@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { getEntryView } from '@/lib/content';
 import type { Term } from '@/lib/glossary/schema';
 import { countryName } from '@/lib/geo/atlas';
 import { locatorMap } from '@/lib/geo/locator';
@@ -12,7 +13,7 @@ type Props = { term: Term; locale: Locale };
 export async function LocatorMap({ term, locale }: Props) {
   if (!term.place) return null;
   const t = await getTranslations({ locale, namespace: 'Map' });
-  const name = placeName(term, locale);
+  const name = placeName(getEntryView(term.id, locale)!, locale);
   const model = locatorMap(term.place, name, locale);
   const country = model.countryIso && term.place.kind !== 'country' ? countryName(model.countryIso, locale) : undefined;
   const caption = country ? t('locatorIn', { place: name, country }) : name;

@@ -1,12 +1,12 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { Term } from '@/lib/glossary/schema';
+import type { EntryView } from '@/lib/glossary/view';
 import type { Locale } from '@/lib/i18n/routing';
 import type { PlaceFact } from '@/lib/geo/placeMap';
 
 /** A place's name on the map and in its text: the glossary's preferred form in the interface language. */
-export function placeName(term: Term, locale: Locale): string {
-  const form = term[locale][0].form;
+export function placeName(entry: EntryView, locale: Locale): string {
+  const form = entry[locale];
   // "oil ports" is lower case inside a sentence; a map label or a list entry starts with a capital.
   return locale === 'en' ? form[0].toUpperCase() + form.slice(1) : form;
 }

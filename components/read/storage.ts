@@ -1,26 +1,7 @@
-import { storedItem, type Codec } from '@/lib/storage/store';
+import { pastedCodec } from '@/lib/read/pasted';
+import { storedItem } from '@/lib/storage/store';
 
-/** What the learner pasted, kept in the browser (lib/storage): `{"ar": …, "en": …}` under a versioned key. */
-export type Pasted = { ar: string; en: string };
+export type { Pasted } from '@/lib/read/pasted';
 
-const EMPTY: Pasted = { ar: '', en: '' };
-
-const codec: Codec<Pasted, 'unreadable'> = {
-  empty: EMPTY,
-  parse(raw) {
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      return { value: EMPTY, problem: 'unreadable' };
-    }
-    const { ar, en } = (data ?? {}) as Record<string, unknown>;
-    if (typeof data !== 'object' || (ar !== undefined && typeof ar !== 'string') || (en !== undefined && typeof en !== 'string')) {
-      return { value: EMPTY, problem: 'unreadable' };
-    }
-    return { value: { ar: ar ?? '', en: en ?? '' } };
-  },
-  serialize: (p) => (p.ar || p.en ? JSON.stringify(p) : null),
-};
-
-export const pastedItem = storedItem('mizan.read.v1', codec);
+/** What the learner pasted on /read, and their corrections: see lib/read/pasted.ts. */
+export const pastedItem = storedItem('mizan.read.v1', pastedCodec);

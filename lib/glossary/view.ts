@@ -98,3 +98,36 @@ export function formStatuses(term: Term): Record<Locale, Record<string, Form['st
   const of = (forms: Form[]) => Object.fromEntries(forms.map((f) => [f.form, f.status]));
   return { ar: of(term.ar), en: of(term.en) };
 }
+
+/** What a list of saved words shows of an entry: its headline, not the explanations (and the CSV export's fields). */
+export type EntryHeadline = Pick<EntryView, 'ar' | 'en' | 'translit' | 'gloss' | 'category'>;
+
+export const entryHeadline = ({ ar, en, translit, gloss, category }: EntryView): EntryHeadline => ({ ar, en, translit, gloss, category });
+
+/** What a term card shows, labels resolved in the interface language (the card needs no message files). */
+export type CardView = {
+  id: string;
+  ar: string;
+  en: string;
+  translit: string;
+  /** The category's name. */
+  category: string;
+  gloss: string;
+  explanation: string;
+  href: string;
+  study?: { root: string; pattern?: string; pos: string; literal: string; note: string };
+};
+
+export function cardView({ id, ar, en, translit, categoryLabel, gloss, explanation, href, study }: EntryView): CardView {
+  return {
+    id,
+    ar,
+    en,
+    translit,
+    category: categoryLabel,
+    gloss,
+    explanation,
+    href,
+    study: study && { root: study.root, pattern: study.pattern, pos: study.posLabel, literal: study.literal, note: study.note },
+  };
+}

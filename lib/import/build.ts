@@ -4,6 +4,7 @@ import type { Lang } from '@/lib/text/matcher';
 import { lineRanges, paragraphRanges, type Range } from '@/lib/text/segment';
 import { alignSentences, type SentenceAlignment, type SentenceUnit } from '@/lib/text/sentenceAlign';
 import { ImportRefusal } from './clean';
+import { placeNotes, type NoteSpec } from './notes';
 
 export type Paragraphing = 'auto' | 'lines' | 'blank';
 
@@ -21,6 +22,9 @@ export type ImportOptions = {
   /** Units below this confidence are reported. */
   threshold?: number;
   terms?: (lang: Lang, text: string) => string[];
+  /** Editorial notes (`--notes`), placed on the sentence whose text holds each one's piece; `notesFile` names them in errors. */
+  notes?: NoteSpec[];
+  notesFile?: string;
 };
 
 export type ReportKind = 'low-confidence' | 'one-sided' | 'length-ratio';
@@ -127,6 +131,7 @@ export function buildArticle(arRaw: string, enRaw: string, options: ImportOption
     ...(options.attribution ? { attribution: options.attribution } : {}),
     ...(options.license ? { license: options.license } : {}),
     ...(options.licenseUrl ? { licenseUrl: options.licenseUrl } : {}),
+    ...(options.notes?.length ? { notes: placeNotes({ paragraphs }, options.notes, options.notesFile ?? 'notes') } : {}),
     paragraphs,
   };
   const checked = articleSchema.safeParse(article);

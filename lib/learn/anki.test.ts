@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { wordsToNotes } from './anki';
 
-const entries = { gna: { ar: 'حكومة الوفاق الوطني', en: 'Government of National Accord', translit: 'ḥukūmat al-wifāq al-waṭanī', gloss: 'Libya’s UN-backed unity government', category: 'institution' } };
+const entries = { gna: { ar: 'حكومة الوفاق الوطني', en: 'Government of National Accord', translit: 'ḥukūmat al-wifāq al-waṭanī', gloss: 'Libya’s UN-backed unity government', category: 'institution' as const } };
 const context = { ar: 'لإنقاذ هذه المدينة الأهم لحكومة الوفاق الوطني الليبية.', en: "the most important one for Libya's Government of National Accord", href: '/en/articles/misrata-foreign-intervention#p1' };
 
 describe('saved words as Anki notes', () => {

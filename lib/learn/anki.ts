@@ -1,8 +1,9 @@
+import type { EntryHeadline } from '@/lib/glossary/view';
 import type { AnkiNote } from './csv';
 import type { SavedWord } from './savedWords';
 
 /** What the export needs of a glossary entry, in the interface language. */
-export type WordEntry = { ar: string; en: string; translit: string; gloss: string; category: string };
+export type WordEntry = EntryHeadline;
 
 /**
  * One Anki note per saved word. The front is the entry in the language it was saved from (a learner of Arabic

@@ -30,9 +30,9 @@ export function splitPoints(texts: Record<Lang, string>, unit: AlignUnit): Recor
 
 /**
  * Split unit k at a sentence boundary of one side (`at`: the end offset of a sentence inside it). The other side
- * is divided at its sentence boundary nearest in proportion of length, or stays whole with the first part (the
- * second part is then one-sided) when it has one sentence. Returns the units unchanged for a point that is not a
- * boundary of the unit.
+ * is cut where its share of length comes nearest the split side's: at one of its own sentence boundaries, or
+ * before or after all of it, so that it goes whole with the first or the second part (which is then one-sided on
+ * that side). Returns the units unchanged for a point that is not a boundary of the unit.
  */
 export function splitUnit(texts: Record<Lang, string>, units: AlignUnit[], k: number, lang: Lang, at: number): AlignUnit[] {
   const unit = units[k];
@@ -41,18 +41,59 @@ export function splitUnit(texts: Record<Lang, string>, units: AlignUnit[], k: nu
   const other = lang === 'ar' ? 'en' : 'ar';
   const share = (at - span.start) / (span.end - span.start);
   const os = unit[other];
-  let first: Span = os;
+  let first: Span = null;
   let second: Span = null;
-  const cuts = os ? splitPoints(texts, unit)[other] : [];
-  if (os && cuts.length) {
+  if (os) {
     const target = os.start + share * (os.end - os.start);
-    const cut = cuts.reduce((best, c) => (Math.abs(c - target) < Math.abs(best - target) ? c : best));
-    const next = sentencesOf(texts[other], other, os).find((r) => r.start >= cut)!;
-    first = { start: os.start, end: cut };
-    second = { start: next.start, end: os.end };
+    const cut = [os.start, ...splitPoints(texts, unit)[other], os.end].reduce((best, c) => (Math.abs(c - target) < Math.abs(best - target) ? c : best));
+    if (cut === os.start) second = os;
+    else if (cut === os.end) first = os;
+    else {
+      first = { start: os.start, end: cut };
+      second = { start: sentencesOf(texts[other], other, os).find((r) => r.start >= cut)!.start, end: os.end };
+    }
   }
   const nextStart = sentencesOf(texts[lang], lang, span).find((r) => r.start >= at)!.start;
   const a: AlignUnit = { [lang]: { start: span.start, end: at }, [other]: first, score: 1 } as AlignUnit;
   const b: AlignUnit = { [lang]: { start: nextStart, end: span.end }, [other]: second, score: 1 } as AlignUnit;
   return [...units.slice(0, k), a, b, ...units.slice(k + 1)];
+}
+
+/**
+ * Whether units can belong to these texts: on each side the spans, in order, lie inside the text without
+ * overlapping, begin and end on a non-space character, and leave only white space between them, so together they
+ * cover the whole text once. Units kept from another text (or damaged in storage) fail, and are never applied.
+ */
+export function unitsFit(texts: Record<'ar' | 'en', string>, units: AlignUnit[]): boolean {
+  if (!units.length || !units.every((u) => u.ar || u.en)) return false;
+  return (['ar', 'en'] as const).every((lang) => {
+    const text = texts[lang];
+    let at = 0;
+    for (const u of units) {
+      const s = u[lang];
+      if (!s) continue;
+      if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < at || s.end <= s.start || s.end > text.length) return false;
+      if (text.slice(at, s.start).trim() !== '' || /\s/.test(text[s.start]) || /\s/.test(text[s.end - 1])) return false;
+      at = s.end;
+    }
+    return text.slice(at).trim() === '' && units.some((u) => u[lang]) === (text.trim() !== '');
+  });
+}
+
+/** A place a unit can be split: after sentence `n` (1-based, in the unit) of one side, which ends with `ending`. */
+export type SplitOption = { lang: 'ar' | 'en'; at: number; n: number; ending: string };
+
+/** The last few words of a sentence, to name a split point by ("…the end of it."). */
+export function ending(sentence: string, words = 4): string {
+  const parts = sentence.trim().split(/\s+/);
+  return parts.length > words ? `…${parts.slice(-words).join(' ')}` : parts.join(' ');
+}
+
+/** Every place unit can be split, Arabic side first, in reading order. */
+export function splitOptions(texts: Record<'ar' | 'en', string>, unit: AlignUnit): SplitOption[] {
+  return (['ar', 'en'] as const).flatMap((lang) =>
+    sentencesOf(texts[lang], lang, unit[lang])
+      .slice(0, -1)
+      .map((r, i) => ({ lang, at: r.end, n: i + 1, ending: ending(texts[lang].slice(r.start, r.end)) })),
+  );
 }

@@ -189,8 +189,8 @@ export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: numbe
   const quotes = A.quotes[i1] - A.quotes[i0] - (E.quotes[j1] - E.quotes[j0]);
   const brackets = A.brackets[i1] - A.brackets[i0] - (E.brackets[j1] - E.brackets[j0]);
   cost += WEIGHTS.question * Math.abs(q) + WEIGHTS.quote * Math.abs(quotes) + WEIGHTS.bracket * Math.abs(brackets);
-  const endsA = i1 === ar.len.length || ar.paraStart[i1];
-  const endsE = j1 === en.len.length || en.paraStart[j1];
+  const endsA = i1 > 0 && (i1 === ar.len.length || ar.paraStart[i1]);
+  const endsE = j1 > 0 && (j1 === en.len.length || en.paraStart[j1]);
   if (endsA && endsE) cost -= WEIGHTS.sharedBreak;
   return cost;
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/ClientMessages';
 import { SavedWords } from '@/components/learn/SavedWords';
 import { getEntryViews } from '@/lib/content';
+import { entryHeadline } from '@/lib/glossary/view';
 import type { WordEntry } from '@/lib/learn/anki';
 import { pageLocale } from '@/lib/i18n/locale';
 
@@ -21,7 +22,7 @@ export default async function WordsPage({ params }: Props) {
   const t = await getTranslations({ locale });
   // Any entry may have been saved: the page carries each entry's headline data (not the explanations).
   const entries: Record<string, WordEntry> = Object.fromEntries(
-    [...getEntryViews(locale).values()].map(({ id, ar, en, translit, gloss, category }) => [id, { ar, en, translit, gloss, category }]),
+    [...getEntryViews(locale).values()].map((view) => [view.id, entryHeadline(view)]),
   );
   return (
     <div className="page words">
