@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const guard = require('./server-guard.js');
+const { prerenderedPages } = require('./prerendered.js');
 
 // Written after the build by scripts/csp-hashes.mjs: the inline-script hashes of every prerendered page.
 const CSP_BY_PATH = JSON.parse(fs.readFileSync(path.join(__dirname, 'csp-hashes.json'), 'utf8'));
@@ -13,6 +14,18 @@ const SECURITY = guard.securityHeaders(false);
 // The exports Next prerendered: any other name under /api/glossary/export/ is a JSON 404 that costs nothing.
 const EXPORT_DIR = path.join(__dirname, '.next/server/app/api/glossary/export');
 const EXPORTS = new Set(fs.existsSync(EXPORT_DIR) ? fs.readdirSync(EXPORT_DIR).filter((f) => f.endsWith('.body')).map((f) => f.slice(0, -5)) : []);
+
+// The prerendered pages under a locale prefix (which the proxy never sees) are answered from memory, without Next
+// (lib/http/prerendered.js); anything else, and any request for a page's React Server Components payload, goes to Next.
+const answerPrerendered = prerenderedPages({
+  appDir: path.join(__dirname, '.next/server/app'),
+  pages: Object.fromEntries(Object.entries(CSP_BY_PATH).filter(([p]) => /^\/(ar|en)(\/|$)/.test(p))),
+  headersFor: (pathname) => ({
+    ...Object.fromEntries(SECURITY.map(({ key, value }) => [key, value])),
+    'Content-Security-Policy': guard.cspWith(CSP_BY_PATH[pathname]),
+    ...guard.cacheHeaders('GET', pathname, 200),
+  }),
+});
 
 function handle(req, res, next) {
   const pathname = (req.url || '/').split('?')[0];
@@ -24,6 +37,7 @@ function handle(req, res, next) {
     res.end(method === 'HEAD' ? undefined : early.body);
     return;
   }
+  if (answerPrerendered(req, res)) return;
   const acceptLanguage = req.headers['accept-language'];
   if (typeof acceptLanguage === 'string') req.headers['accept-language'] = guard.boundAcceptLanguage(acceptLanguage);
 

@@ -42,6 +42,6 @@ writeFileSync(`${target}/csp-hashes.json`, JSON.stringify(hashes));
 const distinct = new Set(Object.values(hashes).flat()).size;
 console.log(`csp-hashes.json: ${Object.keys(hashes).length} prerendered pages, ${distinct} distinct inline scripts`);
 
-for (const file of ['server-guard.js', 'security-headers.js']) cpSync(`lib/http/${file}`, `${target}/${file}`);
+for (const file of ['server-guard.js', 'security-headers.js', 'prerendered.js']) cpSync(`lib/http/${file}`, `${target}/${file}`);
 if (!readFileSync(`${target}/server.js`, 'utf8').includes("require('./next-server.js')")) renameSync(`${target}/server.js`, `${target}/next-server.js`);
 cpSync('scripts/server.cjs', `${target}/server.js`);

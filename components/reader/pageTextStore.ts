@@ -6,10 +6,14 @@ import type { Lang, OccurrenceText, PageText } from '@/lib/reader/pageText';
 let text: PageText | undefined;
 let pending: Promise<PageText | undefined> | undefined;
 
-/** Give the page's text: the data itself, or a promise of it (an article's, fetched on first use or when idle). */
+/**
+ * Give the page's text: the data itself, or a promise of it (an article's, fetched on first use or when idle). A
+ * promise that brings no text (the card data of /read, whose text is the pasted one) leaves the text as it is, so
+ * it cannot undo a pasted text given meanwhile.
+ */
 export function providePageText(next: PageText | Promise<PageText | undefined> | undefined) {
   if (next instanceof Promise) {
-    pending = next.then((t) => (text = t));
+    pending = next.then((t) => (t === undefined ? text : (text = t)));
   } else {
     text = next;
     pending = undefined;

@@ -1,0 +1,91 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { prerenderedPages, VARY } from './prerendered.js';
+
+// A prerendered page on disk as Next writes it (.html and .meta), a server that answers with prerenderedPages and
+// hands everything else to a stand-in for Next, and real requests over the loopback.
+const dir = mkdtempSync(path.join(tmpdir(), 'prerendered-'));
+mkdirSync(path.join(dir, 'en/articles'), { recursive: true });
+const HTML = `<!DOCTYPE html><html><body>${'<p>مرحبا, hello</p>'.repeat(200)}</body></html>`;
+writeFileSync(path.join(dir, 'en/articles/x.html'), HTML);
+writeFileSync(path.join(dir, 'en/articles/x.meta'), JSON.stringify({ headers: { 'x-nextjs-prerender': '1', 'x-next-cache-tags': 'a,b' } }));
+writeFileSync(path.join(dir, 'en/big.html'), 'x'.repeat(5000));
+
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  const answer = prerenderedPages({
+    appDir: dir,
+    pages: { '/en/articles/x': [], '/en/gone': [], '/en/big': [] },
+    headersFor: (p) => ({ 'Content-Security-Policy': `script-src 'self' 'sha256-${p}'`, 'Cache-Control': 'public, s-maxage=3600' }),
+    budget: 8000, // the article (about 5.7 KB with its gzip) fits, then the big page (5 KB) does not
+  });
+  server = createServer((req, res) => {
+    if (answer(req, res)) return;
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('next');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const get = (p: string, init: RequestInit = {}) => fetch(base + p, { ...init, headers: { 'accept-encoding': 'identity', ...(init.headers ?? {}) } });
+
+describe('prerenderedPages', () => {
+  test('a prerendered page: its HTML, with the headers Next sends for it and the ones given', async () => {
+    const res = await get('/en/articles/x');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(HTML);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('vary')).toBe(VARY);
+    expect(res.headers.get('x-nextjs-prerender')).toBe('1');
+    expect(res.headers.get('x-next-cache-tags')).toBeNull();
+    expect(res.headers.get('content-security-policy')).toBe("script-src 'self' 'sha256-/en/articles/x'");
+    expect(res.headers.get('cache-control')).toBe('public, s-maxage=3600');
+    expect(res.headers.get('etag')).toMatch(/^"[\w-]+"$/);
+  });
+
+  test('gzip when the client accepts it, the same bytes once unpacked', async () => {
+    const { request } = await import('node:http');
+    const body = await new Promise<{ encoding?: string; bytes: Buffer }>((resolve, reject) => {
+      request(`${base}/en/articles/x`, { headers: { 'accept-encoding': 'gzip, br' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c)).on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(body.encoding).toBe('gzip');
+    expect(body.bytes.length).toBeLessThan(Buffer.byteLength(HTML) / 4);
+    expect(gunzipSync(body.bytes).toString('utf8')).toBe(HTML);
+  });
+
+  test('a revalidation with its ETag is a 304 without a body; HEAD has the headers only', async () => {
+    const etag = (await get('/en/articles/x')).headers.get('etag')!;
+    const revalidated = await get('/en/articles/x', { headers: { 'if-none-match': `W/"other", ${etag}` } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('etag')).toBe(etag);
+    expect(await revalidated.text()).toBe('');
+    expect((await get('/en/articles/x', { headers: { 'if-none-match': '"other"' } })).status).toBe(200);
+    const head = await get('/en/articles/x', { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(HTML)));
+    expect(await head.text()).toBe('');
+  });
+
+  test.each<[string, string, RequestInit?]>([
+    ['a query string', '/en/articles/x?layout=interleaved'],
+    ['an RSC request', '/en/articles/x', { headers: { rsc: '1' } }],
+    ['a router prefetch', '/en/articles/x', { headers: { 'next-router-prefetch': '1' } }],
+    ['a POST', '/en/articles/x', { method: 'POST', body: 'x' }],
+    ['a path not prerendered', '/en/articles/y'],
+    ['a listed page whose file is missing', '/en/gone'],
+    ['a page past the memory budget', '/en/big'],
+  ])('%s goes to Next', async (_, p, init) => {
+    expect(await (await get(p, init)).text()).toBe('next');
+  });
+});
