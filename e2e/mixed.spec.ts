@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { card, hydrated, term } from './selectors';
 
 // Text in one language that quotes the other (an Arabic phrase in an English note or explanation, a Latin name in
 // Arabic) marks the quotation with its own lang and dir, so it is read in the right voice and isolated for bidi.
@@ -20,6 +21,9 @@ test('an English translator\'s note naming Arabic words marks them, on the entry
   await page.goto('/en/glossary/gna');
   await expect(page.locator('main dd span[lang="ar"][dir="rtl"]', { hasText: 'وفاق' }).first()).toBeVisible();
   await page.goto('/en/articles/misrata-foreign-intervention');
-  await page.locator('[data-term="gna"]').first().focus();
-  await expect(page.locator('.term-card-note span[lang="ar"][dir="rtl"]', { hasText: 'وفاق' }).first()).toBeVisible();
+  await hydrated(page);
+  await term(page, 'en', 'gna').first().focus();
+  await page.keyboard.press(' ');
+  await expect(card(page)).toHaveAttribute('data-card', 'gna');
+  await expect(card(page).locator('.term-card-note span[lang="ar"][dir="rtl"]', { hasText: 'وفاق' }).first()).toBeVisible();
 });

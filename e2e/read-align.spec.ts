@@ -14,7 +14,6 @@ import {
   unitRows,
   unitText,
 } from './selectors';
-import type { Lang } from '../lib/i18n/locales';
 
 // A real translation: NTREX-128, Microsoft (Federmann, Kocmi, Xin 2022), CC BY-SA 4.0, newsweek.51328 lines 2–7
 // (the Arabic is NTREX's translation). The files are line-parallel, so line k of one is the counterpart of line k

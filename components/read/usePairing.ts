@@ -7,7 +7,6 @@ import type { AlignUnit } from '@/lib/api/align';
 import { joinWithNext, splitUnit } from '@/lib/read/corrections';
 import type { Lang } from '@/lib/i18n/locales';
 import { pastedItem, type Pasted } from './storage';
-import type { Lang } from '@/lib/i18n/locales';
 
 /** Corrected units, with the texts they were made for and how many corrections made them. */
 type Corrected = { texts: Texts; units: AlignUnit[]; count: number };
