@@ -29,7 +29,15 @@ export function SavedWords({ entries }: Props) {
   const { words, recovery, save, dismissRecovery } = useSavedWords();
   const [confirming, setConfirming] = useState(false);
   const [said, setSaid] = useState('');
-  if (!useHydrated()) return <p>{t('needsScript')}</p>;
+  if (!useHydrated()) {
+    // The same two lines as the empty list (count, then message), so nothing moves when the list arrives.
+    return (
+      <>
+        <p>{t('needsScript')}</p>
+        <p aria-hidden="true">{'\u00a0'}</p>
+      </>
+    );
+  }
 
   const name = (termId: string) => entries[termId]?.[locale === 'ar' ? 'ar' : 'en'] ?? termId;
   return (
