@@ -1,5 +1,5 @@
-import { Fragment, type ReactNode } from 'react';
-import { Pieces } from '@/components/reader/Pieces';
+import type { ReactNode } from 'react';
+import { Sentences } from '@/components/reader/Pieces';
 import type { Lang, ParagraphView } from '@/lib/reader/pageText';
 import type { RowInfo } from '@/lib/read/rows';
 
@@ -41,19 +41,7 @@ export function UnitRows({ locale, paragraphs, info, langs, labels, none, tools 
                   </p>
                 ) : (
                   <p className="unit-text">
-                    {p[lang].map((s, si) => (
-                      <Fragment key={si}>
-                        {si > 0 && ' '}
-                        <span className="sent" data-sent={s.id}>
-                          {s.pieces.map((run, ri) => (
-                            <Fragment key={ri}>
-                              {ri > 0 && ' '}
-                              <Pieces pieces={run} glossaryHref={glossaryHref} />
-                            </Fragment>
-                          ))}
-                        </span>
-                      </Fragment>
-                    ))}
+                    <Sentences sentences={p[lang]} glossaryHref={glossaryHref} />
                   </p>
                 )}
                 {ci === 0 && tools?.(k)}

@@ -1,8 +1,7 @@
-import { Fragment } from 'react';
 import type { Piece } from '@/lib/content/annotate';
 import type { Lang, ParagraphView } from '@/lib/reader/pageText';
 import { paraAnchorHtml, piecesHtml, sentencesHtml } from '@/lib/reader/html';
-import { Pieces } from './Pieces';
+import { Pieces, Sentences } from './Pieces';
 
 export type { ParagraphView, SentenceView } from '@/lib/reader/pageText';
 
@@ -55,19 +54,7 @@ export function Columns({ locale, paragraphs, title, labels, anchorLabel, langs 
             }
             return (
               <p key={p.id} {...props}>
-                {p[lang].map((s, si) => (
-                  <Fragment key={si}>
-                    {si > 0 && ' '}
-                    <span className="sent" data-sent={s.id}>
-                      {s.pieces.map((run, ri) => (
-                        <Fragment key={ri}>
-                          {ri > 0 && ' '}
-                          <Pieces pieces={run} glossaryHref={glossaryHref} />
-                        </Fragment>
-                      ))}
-                    </span>
-                  </Fragment>
-                ))}
+                <Sentences sentences={p[lang]} glossaryHref={glossaryHref} />
                 {anchored && (
                   <a className="para-anchor" href={`#p${p.id}`} aria-label={anchorLabel(Number(p.id))}>
                     ¶
