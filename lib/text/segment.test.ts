@@ -10,6 +10,8 @@ describe('splitSentences: English news text', () => {
     ['She lives at No. 10 Downing Street. He does not.', ['She lives at No. 10 Downing Street.', 'He does not.']],
     ['It opened on Jan. 5 at 9 a.m. and closed late. Then it rained.', ['It opened on Jan. 5 at 9 a.m. and closed late.', 'Then it rained.']],
     ['He arrived at 9 a.m. Then he left.', ['He arrived at 9 a.m.', 'Then he left.']],
+    ['The rally is at 7 p.m. ET tonight. It was 5 a.m. Eastern time.', ['The rally is at 7 p.m. ET tonight.', 'It was 5 a.m. Eastern time.']],
+    ['Sens. Lindsey Graham and Reps. Smith spoke of Roe v. Wade on the D.C. Circuit. Then they left.', ['Sens. Lindsey Graham and Reps. Smith spoke of Roe v. Wade on the D.C. Circuit.', 'Then they left.']],
     ['He enlisted in Sept. He was hurt on Oct. 2 and went home.', ['He enlisted in Sept.', 'He was hurt on Oct. 2 and went home.']],
     ['She got a grade A. Spanish was next. John F. Kennedy spoke.', ['She got a grade A.', 'Spanish was next.', 'John F. Kennedy spoke.']],
     ['J. K. Rowling wrote it. Mr. J. R. R. Tolkien did too.', ['J. K. Rowling wrote it.', 'Mr. J. R. R. Tolkien did too.']],

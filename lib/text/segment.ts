@@ -7,8 +7,11 @@ const ENGLISH_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'capt', 'sgt', 'gov', 'sen', 'rep',
   'pres', 'rev', 'hon', 'u.s', 'u.k', 'u.n', 'e.u', 'vs', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'maj',
   'brig', 'adm', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pte', 'fr', 'messrs', 'approx', 'dept', 'est', 'fig',
-  'vol', 'p', 'pp', 'ca', 'cf', 'al', 'ave', 'blvd', 'rd',
+  'vol', 'p', 'pp', 'ca', 'cf', 'al', 'ave', 'blvd', 'rd', 'sens', 'reps', 'govs', 'v', 'd.c',
 ]);
+// A time goes on when its time zone follows: "at 7 p.m. ET tonight", "5 a.m. Eastern time" (but "at 9 a.m. Then").
+const TIMES = new Set(['a.m', 'p.m']);
+const TIME_ZONE = /^\s*(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|Eastern|Central|Mountain|Pacific)\b/u;
 // These end a sentence unless a number follows: "on Jan. 5", "No. 10", but "enlisted in Sept. He was".
 const BEFORE_NUMBERS = new Set(['no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'etc']);
 // Arabic abbreviations written with a full stop: د. (doctor), أ. (professor), م. (engineer), ص. (page), ج. (part).
@@ -27,6 +30,7 @@ function doesNotEndThere(sentence: string, lang: Lang, next: string): boolean {
   const word = m?.[1].toLowerCase() ?? '';
   if (ENGLISH_ABBREVIATIONS.has(word)) return true;
   if (BEFORE_NUMBERS.has(word) && /^\s*[\p{N}]/u.test(next)) return true;
+  if (TIMES.has(word) && TIME_ZONE.test(next)) return true;
   // In Arabic text, a dotted Latin acronym (U.S., U.N.) is an abbreviation whatever follows it.
   if (lang === 'ar' && m && m[1].includes('.')) return true;
   return lang === 'ar' && (ARABIC_ABBREVIATION.test(sentence) || ELLIPSIS.test(sentence));
