@@ -129,6 +129,10 @@ describe('anchors', () => {
   test('numbers of a text, whatever the digits', () => {
     expect(numbersIn('بين ٢٠١٨ و2019 نحو ۳۰ ألفًا، أي 1,200 في اليوم')).toEqual(['2018', '2019', '30', '1200']);
   });
+  test('Arabic text groups thousands with a full stop too; a decimal keeps its point', () => {
+    expect(numbersIn('استطلاع شمل 20.000 تلميذ و1.250.000 زائر، بنسبة 2.5 و0.125', 'ar')).toEqual(['20000', '1250000', '2.5', '0.125']);
+    expect(numbersIn('a 20.000 reading', 'en')).toEqual(['20']);
+  });
   test.each([
     ['Trump', 'ترامب'],
     ['Pelosi', 'بيلوسي'],

@@ -125,7 +125,8 @@ const single = (side: Side, [from, to]: [number, number]) => to > from && side.s
 
 /**
  * The length model from the 1:1 units of a first alignment: the ratio (the whole texts' ratio is skewed when one
- * text has sentences the other lacks) and the variance, kept within sane bounds.
+ * text has sentences the other lacks) and the variance, kept within sane bounds. The variance is never below the
+ * first pass's 4: that pass chose the units whose lengths fit best, so their spread understates the texts'.
  */
 function modelOf(units: SentenceUnit[], a: Side, e: Side, whole: number): Model {
   const pairs: [number, number][] = units.filter((u) => single(a, u.ar) && single(e, u.en)).map((u) => [sum(a.len.slice(...u.ar)), sum(e.len.slice(...u.en))]);
@@ -134,7 +135,7 @@ function modelOf(units: SentenceUnit[], a: Side, e: Side, whole: number): Model 
   const ratio = pairs.length >= 2 && la > 0 ? le / la : whole;
   let total = 0;
   for (const [x, y] of pairs) total += (y - x * ratio) ** 2 / ((x * ratio + y) / 2);
-  return { ratio, variance: pairs.length >= 5 ? Math.min(12, Math.max(1.5, total / pairs.length)) : 4 };
+  return { ratio, variance: pairs.length >= 5 ? Math.min(12, Math.max(4, total / pairs.length)) : 4 };
 }
 
 /**
