@@ -2,7 +2,7 @@ import { anchorsOf } from './anchors';
 import { CUT, type Model, type Side } from './alignCost';
 import { alignSpan, type PieceUnit } from './alignSearch';
 import type { Lang } from './matcher';
-import { paragraphRanges, sentenceRanges, softBoundaries, type Range } from './segment';
+import { clauseBoundaries, paragraphRanges, sentenceRanges, softBoundaries, type Range } from './segment';
 
 /** A sentence of a text: its offsets and its paragraph (0-based). */
 export type Sentence = Range & { para: number };
@@ -10,7 +10,7 @@ export type Sentence = Range & { para: number };
 /** Arabic sentences [ar[0], ar[1]) with English sentences [en[0], en[1]); an empty range is a one-sided unit. */
 export type SentenceUnit = PieceUnit;
 
-/** A sentence or part of one: `soft` when it starts at a soft boundary inside a sentence (segment.ts). */
+/** A sentence or part of one: `soft` when it starts at a soft or clause boundary inside a sentence (segment.ts). */
 type Piece = Sentence & { soft: boolean };
 
 export type SentenceAlignment = {
@@ -35,12 +35,13 @@ export function segmentText(text: string, lang: Lang, paragraphs: (text: string,
   return paragraphs(text, lang).flatMap((p, para) => sentenceRanges(text, lang, p.start, p.end).map((r) => ({ ...r, para })));
 }
 
-/** The sentences, each split at its soft boundaries. */
+/** The sentences, each split at its soft and clause boundaries. */
 function piecesOf(text: string, lang: Lang, sentences: Sentence[]): Piece[] {
   const out: Piece[] = [];
   for (const s of sentences) {
     let from = s.start;
-    for (const at of softBoundaries(text, lang, s.start, s.end)) {
+    const cuts = new Set([...softBoundaries(text, lang, s.start, s.end), ...clauseBoundaries(text, lang, s.start, s.end)]);
+    for (const at of [...cuts].sort((x, y) => x - y)) {
       out.push({ start: from, end: at, para: s.para, soft: from !== s.start });
       from = at;
     }
