@@ -129,9 +129,9 @@ export function softBoundaries(text: string, lang: Lang, start: number, end: num
 }
 
 // Words that open a new clause in Arabic news: a report verb with its conjunction (وقال، وأضاف، وأشار، وأكد، وتابع،
-// وأوضح), لقد, لكن, غير أن, ثم, لم يكن. After a word with no punctuation between, such a word often starts what the
-// translation makes a new sentence.
-const ARABIC_CLAUSE = /(?<=[\p{L}\p{N}])[^\S\n\r]+(?=(?:و?لقد|و?لكن|غير أن|وقال|وقالت|وأضاف|وأضافت|وأشار|وأشارت|وأكد|وأكدت|وتابع|وتابعت|وأوضح|وأوضحت|ثم|لم يكن|كما)\s)/gu;
+// وأوضح), لقد, لكن, غير أن, إلا أن, بيد أن, ومع ذلك, ثم, لم يكن, كما, and the question particle هل. After a word with
+// no punctuation between, such a word often starts what the translation makes a new sentence.
+const ARABIC_CLAUSE = /(?<=[\p{L}\p{N}])[^\S\n\r]+(?=(?:و?لقد|و?لكن|غير أن|وقال|وقالت|وأضاف|وأضافت|وأشار|وأشارت|وأكد|وأكدت|وتابع|وتابعت|وأوضح|وأوضحت|ثم|لم يكن|كما|هل|إلا أن|بيد أن|ومع ذلك)\s)/gu;
 
 /**
  * Weaker than soft boundaries: places inside an Arabic sentence where a new clause opens with one of the words
