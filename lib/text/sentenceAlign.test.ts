@@ -104,6 +104,19 @@ describe('alignSentences', () => {
     expect(pairs(ar.join(' '), en.join(' '))).toEqual([[ar[0], en[0]], [ar[1].slice(0, a), en[1].slice(0, e)], [ar[1].slice(a + 1), en[1].slice(e + 1)], [ar[2], en[2]]]);
   });
 
+  test('an Arabic clause that opens with لقد after no punctuation is cut where the translation has a paragraph break', () => {
+    const ar = `${AR[0]} ولم يكن جسدها يستجيب لأي علاج قدمه الأطباء طوال الليل لقد وافتها المنية قبل وصول العائلة إلى المستشفى بساعة.`;
+    const en = `${EN[0]} Her body did not respond to any treatment the doctors gave her through the night.\n\nShe had died an hour before the family reached the hospital.`;
+    const cut = ar.indexOf(' لقد');
+    const first = ar.indexOf(' ولم');
+    const enCut = en.indexOf('\n\n');
+    expect(pairs(ar, en)).toEqual([
+      [AR[0], EN[0]],
+      [ar.slice(first + 1, cut), en.slice(EN[0].length + 1, enCut)],
+      [ar.slice(cut + 1), en.slice(enCut + 2)],
+    ]);
+  });
+
   test('a soft boundary the translation does not share is not cut', () => {
     const ar = [AR[0], 'وقال الوزير إن المعارضة في مهمة "المقاومة والعرقلة" منذ بداية العام الماضي.', AR[3]];
     const en = [EN[0], 'The minister said the opposition had been on a mission to "resist and obstruct" since early last year.', EN[3]];
@@ -128,6 +141,10 @@ describe('anchors', () => {
   });
   test('numbers of a text, whatever the digits', () => {
     expect(numbersIn('بين ٢٠١٨ و2019 نحو ۳۰ ألفًا، أي 1,200 في اليوم')).toEqual(['2018', '2019', '30', '1200']);
+  });
+  test('Arabic text groups thousands with a full stop too; a decimal keeps its point', () => {
+    expect(numbersIn('استطلاع شمل 20.000 تلميذ و1.250.000 زائر، بنسبة 2.5 و0.125', 'ar')).toEqual(['20000', '1250000', '2.5', '0.125']);
+    expect(numbersIn('a 20.000 reading', 'en')).toEqual(['20']);
   });
   test.each([
     ['Trump', 'ترامب'],
