@@ -27,4 +27,6 @@ export const EARLY_ANSWERS: [string, string, number | undefined, string | undefi
   ['GET', '/api/nothing', undefined, undefined],
   ['TRACE', '/api/nothing', 404, undefined],
   ['TRACE', '/api/nothing/here', 404, undefined],
+  ['GET', '/map/outlines-50m-0123456789ab.svg', undefined, undefined],
+  ['POST', '/map/outlines-50m-0123456789ab.svg', 405, 'GET, HEAD, OPTIONS'],
 ];
