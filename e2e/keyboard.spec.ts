@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ROUTES } from './routes';
-import { ARTICLE, LOCALES, card, languageSwitch, term } from './selectors';
+import { ARTICLE, LOCALES, card, languageSwitch, openCardOnArticle, term } from './selectors';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), textarea, input, select, [tabindex="0"]';
 
@@ -102,11 +102,7 @@ test.describe('reflow: 320 CSS px wide (a 1280 px window at 400 %, or 640 px at 
   }
 
   test('an open card fits the narrow screen', async ({ page }) => {
-    await page.goto(`/ar/articles/${ARTICLE}`);
-    const target = term(page, 'en', 'presidential-guard').first();
-    await expect(target).toHaveAttribute('aria-haspopup', 'dialog');
-    await target.click();
-    await expect(card(page)).toBeVisible();
+    await openCardOnArticle(page, 'ar', 'en', 'presidential-guard');
     const box = (await page.locator('[role="dialog"]').boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);

@@ -84,7 +84,49 @@ test("a place's term page shows where it is in its country", async ({ page }) =>
   await expect(page.locator('.locator-map .pm-marker circle')).toHaveCount(1);
   await page.goto('/ar/glossary/libya');
   await expect(page.locator('.locator-map figcaption')).toHaveText('ليبيا');
-  await expect(page.locator('.locator-map .pm-country path')).toHaveCount(1);
+  await expect(page.locator('.locator-map .pm-country use')).toHaveCount(1);
+});
+
+/**
+ * The outlines are `<use>`s of the sprite the site serves: each points at a country the sprite has, the sprite
+ * comes as a cacheable SVG, and the browser draws every outline (a `<use>` of a missing sprite or id has no box).
+ */
+async function expectOutlinesDrawn(page: Page, svg: string) {
+  const uses = page.locator(`${svg} use`);
+  const hrefs = await uses.evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  const files = new Map<string, string[]>();
+  for (const href of hrefs) {
+    const [file, id] = href.split('#');
+    expect(href).toMatch(/^\/map\/outlines-(50m|110m)-[0-9a-f]{12}\.svg#c\d+$/);
+    files.set(file, [...(files.get(file) ?? []), id]);
+  }
+  for (const [file, ids] of files) {
+    const response = await page.request.get(file);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    const sprite = await response.text();
+    for (const id of ids) expect(sprite, `${file}#${id}`).toContain(`<path id="${id}" d="`);
+  }
+  await expect.poll(() => uses.evaluateAll((els) => els.filter((el) => (el as SVGGraphicsElement).getBBox().width === 0).length)).toBe(0);
+}
+
+test('the outlines are drawn from the sprite, in the article map and the locator map', async ({ page }) => {
+  await page.goto(`/ar/articles/${ARTICLE}`);
+  await expectOutlinesDrawn(page, '.place-map svg');
+  await expect(map(page).locator('svg a.pm-country[data-place="libya"] use')).toHaveCount(1);
+  // An outline the sprite does not have is not drawn: the check above would see it.
+  const missing = await page.evaluate(async () => {
+    const use = document.querySelector('.place-map svg .pm-land use')!.cloneNode() as SVGUseElement;
+    use.setAttribute('href', use.getAttribute('href')!.replace(/#c\d+$/, '#c999'));
+    document.querySelector('.place-map svg .pm-land')!.append(use);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return use.getBBox().width;
+  });
+  expect(missing).toBe(0);
+  await page.goto('/en/glossary/united-states');
+  await expectOutlinesDrawn(page, '.locator-map svg');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -90,6 +90,15 @@ export async function clickSentence(page: Page, lang: Lang, id: string) {
 export async function hydrated(page: Page) {
   await expect(page.locator('[data-column] .term').first()).toHaveAttribute('aria-haspopup', 'dialog');
 }
+
+/** On the article in `locale`, open the card of a term of column `lang` by a click or a tap, once cards work. */
+export async function openCardOnArticle(page: Page, locale: Lang, lang: Lang, termId: string, how: 'click' | 'tap' = 'click') {
+  await page.goto(`/${locale}/articles/${ARTICLE}`);
+  const target = term(page, lang, termId).first();
+  await expect(target).toHaveAttribute('aria-haspopup', 'dialog');
+  await target[how]();
+  await expect(card(page)).toBeVisible();
+}
 export const anyTerm = (page: Page) => page.locator('main [data-column] [data-term]');
 export const pasteField = (page: Page, lang: Lang) => page.getByTestId(`paste-${lang}`);
 export const pasteSubmit = (page: Page) => page.locator('.paste-form [type="submit"]');

@@ -1,12 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { ARTICLE, card, term } from './selectors';
+import { ARTICLE, card, openCardOnArticle } from './selectors';
 
 test('a tap on a term opens its card, a tap elsewhere closes it', async ({ page }) => {
-  await page.goto(`/en/articles/${ARTICLE}`);
-  const target = term(page, 'ar', 'presidential-guard').first();
-  await expect(target).toHaveAttribute('aria-haspopup', 'dialog');
-  await target.tap();
-  await expect(card(page)).toBeVisible();
+  await openCardOnArticle(page, 'en', 'ar', 'presidential-guard', 'tap');
   await expect(card(page)).toHaveAttribute('data-card', 'presidential-guard');
   await page.locator('.article-info h2').tap();
   await expect(card(page)).toBeHidden();

@@ -1,20 +1,22 @@
 'use client';
 
-import type { AlignUnit } from '@/lib/api/align';
+import type { AlignResponse } from '@/lib/api/align';
 import { postJson, useApiMutation } from './api';
 import type { Texts } from './useAnnotate';
 
-export type Aligned = { texts: Texts; units: AlignUnit[] };
+/** The texts, their units and the sentences the aligner paired (splits are offered at those only). */
+export type Aligned = AlignResponse & { texts: Texts };
 
 /** POST /api/align for a pasted pair. */
-export async function align(texts: Texts): Promise<AlignUnit[]> {
-  return (await postJson<{ units: AlignUnit[] }>('/api/align', { ar: texts.ar, en: texts.en })).units;
+export async function align(texts: Texts): Promise<AlignResponse> {
+  const { units, sentences } = await postJson<AlignResponse>('/api/align', { ar: texts.ar, en: texts.en });
+  return { units, sentences };
 }
 
 /**
- * The sentence aligner over a pasted pair, beside useAnnotate: `run(texts)`, then `data` (the texts and their
- * units), `pending`, and `error` (an ApiError). Needs a QueryProvider above.
+ * The sentence aligner over a pasted pair, beside useAnnotate: `run(texts)`, then `data` (the texts, their units
+ * and sentences), `pending`, and `error` (an ApiError). Needs a QueryProvider above.
  */
 export function useAlign() {
-  return useApiMutation(async (texts: Texts): Promise<Aligned> => ({ texts, units: await align(texts) }));
+  return useApiMutation(async (texts: Texts): Promise<Aligned> => ({ texts, ...(await align(texts)) }));
 }

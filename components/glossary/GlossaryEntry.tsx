@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
 import { otherForms, type EntryView } from '@/lib/glossary/view';
 import type { Locale } from '@/lib/i18n/routing';
+import { Fact } from '@/components/ui/Fact';
 import { Mixed } from '@/components/ui/Mixed';
 import { EntryTitle } from './EntryTitle';
 import { WordStudy } from './WordStudy';
@@ -34,25 +35,22 @@ export async function GlossaryEntry({ entry, locale, standalone = false }: Props
       <dl className="entry-forms">
         {(['ar', 'en'] as const).map((lang) =>
           others(lang).length ? (
-            <div key={lang}>
-              <dt>{t(`GlossaryPage.otherForms.${lang}`)}</dt>
-              <dd lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className={lang === 'ar' ? 'ar' : undefined}>
-                {others(lang).map((f, i) => (
-                  <Fragment key={f.form}>
-                    {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                    <span className={`form form-${f.status}`}>{f.form}</span>
-                    {f.status === 'deprecated' && (
-                      <>
-                        {' '}
-                        <span lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'} className="muted">
-                          ({t('GlossaryPage.deprecated')})
-                        </span>
-                      </>
-                    )}
-                  </Fragment>
-                ))}
-              </dd>
-            </div>
+            <Fact key={lang} label={t(`GlossaryPage.otherForms.${lang}`)} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className={lang === 'ar' ? 'ar' : undefined}>
+              {others(lang).map((f, i) => (
+                <Fragment key={f.form}>
+                  {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                  <span className={`form form-${f.status}`}>{f.form}</span>
+                  {f.status === 'deprecated' && (
+                    <>
+                      {' '}
+                      <span lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'} className="muted">
+                        ({t('GlossaryPage.deprecated')})
+                      </span>
+                    </>
+                  )}
+                </Fragment>
+              ))}
+            </Fact>
           ) : null,
         )}
         {entry.study && (
@@ -63,16 +61,10 @@ export async function GlossaryEntry({ entry, locale, standalone = false }: Props
               pos={entry.study.posLabel}
               labels={{ root: t('TermCard.root'), partOfSpeech: t('TermCard.partOfSpeech') }}
             />
-            <div>
-              <dt>{t('TermCard.literal')}</dt>
-              <dd>{entry.study.literal}</dd>
-            </div>
-            <div>
-              <dt>{t('TermCard.translatorNote')}</dt>
-              <dd>
-                <Mixed text={entry.study.note} lang={locale} />
-              </dd>
-            </div>
+            <Fact label={t('TermCard.literal')}>{entry.study.literal}</Fact>
+            <Fact label={t('TermCard.translatorNote')}>
+              <Mixed text={entry.study.note} lang={locale} />
+            </Fact>
           </>
         )}
       </dl>

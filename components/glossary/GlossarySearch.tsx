@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useState } from 'react';
+import { SelectField } from '@/components/ui/SelectField';
 import { useDebounced } from '@/components/ui/useDebounced';
 import { MAX_QUERY_LENGTH } from '@/lib/text/search';
 import type { Messages } from 'next-intl';
@@ -101,17 +102,17 @@ function SearchForm({ categories, labels, q, category, onQuery, onCategory }: Fo
           maxLength={MAX_QUERY_LENGTH}
         />
       </div>
-      <div className="field">
-        <label htmlFor="glossary-category">{labels.category}</label>
-        <select id="glossary-category" name="category" value={category} onChange={(e) => onCategory?.(e.target.value)} disabled={!onCategory}>
-          <option value="">{labels.allCategories}</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        as="div"
+        id="glossary-category"
+        name="category"
+        label={labels.category}
+        any={labels.allCategories}
+        options={categories.map((c) => ({ value: c.id, label: c.label }))}
+        value={category}
+        onChange={(e) => onCategory?.(e.target.value)}
+        disabled={!onCategory}
+      />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { breakdown } from '@/lib/text/clitics';
 import type { CardLabels, CardTerm } from './types';
 import { WordStudy } from './WordStudy';
 import type { Lang } from '@/lib/i18n/locales';
+import { Fact } from '@/components/ui/Fact';
 import { Mixed } from '@/components/ui/Mixed';
 
 type Props = {
@@ -35,27 +36,18 @@ export function TermCard({ term, titleId, labels, occurrence, anchor }: Props) {
         </span>
       </h2>
       <dl className="term-card-facts">
-        <div>
-          <dt>{labels.transliteration}</dt>
-          <dd lang="ar-Latn" dir="ltr">
-            {term.translit}
-          </dd>
-        </div>
+        <Fact label={labels.transliteration} lang="ar-Latn" dir="ltr">
+          {term.translit}
+        </Fact>
         {parts && (
-          <div>
-            <dt>{labels.writtenHere}</dt>
-            <dd lang="ar" dir="rtl" className="ar">
-              {parts}
-            </dd>
-          </div>
+          <Fact label={labels.writtenHere} lang="ar" dir="rtl" className="ar">
+            {parts}
+          </Fact>
         )}
         {term.study && (
           <>
             <WordStudy {...term.study} labels={{ root: labels.root, partOfSpeech: labels.partOfSpeech }} />
-            <div>
-              <dt>{labels.literal}</dt>
-              <dd>{term.study.literal}</dd>
-            </div>
+            <Fact label={labels.literal}>{term.study.literal}</Fact>
           </>
         )}
       </dl>

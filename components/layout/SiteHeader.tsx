@@ -5,6 +5,14 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 type Props = { locale: Locale };
 
+/** The site's sections, in the order the navigation lists them: path and the Nav message that names it. */
+const LINKS = [
+  ['/', 'home'],
+  ['/glossary', 'glossary'],
+  ['/read', 'read'],
+  ['/words', 'words'],
+] as const;
+
 /**
  * The site's header: links in the interface language (paths from the locale routing). Plain anchors, not next/link:
  * the pages are prerendered, and the client router's link code (about 3 KB gzip) would be on every page's first load.
@@ -22,26 +30,11 @@ export async function SiteHeader({ locale }: Props) {
       </a>
       <nav aria-label={t('label')}>
         <ul>
-          <li>
-            <a href={localePath(locale, '/')}>
-              {t('home')}
-            </a>
-          </li>
-          <li>
-            <a href={localePath(locale, '/glossary')}>
-              {t('glossary')}
-            </a>
-          </li>
-          <li>
-            <a href={localePath(locale, '/read')}>
-              {t('read')}
-            </a>
-          </li>
-          <li>
-            <a href={localePath(locale, '/words')}>
-              {t('words')}
-            </a>
-          </li>
+          {LINKS.map(([path, key]) => (
+            <li key={path}>
+              <a href={localePath(locale, path)}>{t(key)}</a>
+            </li>
+          ))}
           <li>
             <LanguageSwitch locale={locale} label={ls(locale === 'ar' ? 'en' : 'ar')} />
           </li>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { SelectField } from '@/components/ui/SelectField';
 import type { ListQuery, Listing } from '@/lib/library/listing';
 import type { Locale } from '@/lib/i18n/routing';
 
@@ -16,37 +17,18 @@ export async function ArticleSearchForm({ query, facets, action, locale }: Props
           {t('searchHint')}
         </span>
       </p>
-      <FacetSelect id="library-source" name="source" label={t('source')} any={t('anySource')} value={query.site} options={facets.site.map((f) => ({ value: f.value, label: t('option', { label: f.value, count: f.count }) }))} />
-      <FacetSelect
+      <SelectField id="library-source" name="source" label={t('source')} any={t('anySource')} defaultValue={query.site ?? ''} options={facets.site.map((f) => ({ value: f.value, label: t('option', { label: f.value, count: f.count }) }))} />
+      <SelectField
         id="library-lang"
         name="lang"
         label={t('originalLanguage')}
         any={t('anyLanguage')}
-        value={query.lang}
+        defaultValue={query.lang ?? ''}
         options={facets.lang.map((f) => ({ value: f.value, label: t('option', { label: t('languageName', { lang: f.value }), count: f.count }) }))}
       />
       <p className="field">
         <button type="submit">{t('submit')}</button>
       </p>
     </form>
-  );
-}
-
-type FacetProps = { id: string; name: string; label: string; any: string; value: string | undefined; options: { value: string; label: string }[] };
-
-/** One facet of the search: any value, or one of those the library has (with its count in the label). */
-function FacetSelect({ id, name, label, any, value, options }: FacetProps) {
-  return (
-    <p className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ''}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </p>
   );
 }

@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import type { CSSProperties } from 'react';
 import { getEntryView } from '@/lib/content';
 import type { Term } from '@/lib/glossary/schema';
 import { countryName } from '@/lib/geo/atlas';
 import { locatorMap } from '@/lib/geo/locator';
+import { outlineHref } from '@/lib/geo/outlines';
 import type { Locale } from '@/lib/i18n/routing';
 import { placeName } from './placeText';
 import './place-map.css';
@@ -21,15 +23,15 @@ export async function LocatorMap({ term, locale }: Props) {
   const { scale } = model;
   return (
     <figure className="locator-map">
-      <svg viewBox={`0 0 ${model.width} ${model.height}`} width={model.width} height={model.height} role="img" aria-labelledby="locator-title" lang={locale} direction={dir}>
+      <svg viewBox={`0 0 ${model.width} ${model.height}`} width={model.width} height={model.height} role="img" aria-labelledby="locator-title" lang={locale} direction={dir} style={{ '--pm-unit': model.outlines.unit } as CSSProperties}>
         <title id="locator-title">{`${t('locatorTitle', { place: name })}: ${caption}`}</title>
         <rect className="pm-sea" width={model.width} height={model.height} />
-        <g className="pm-land">
-          {model.shapes.filter((s) => !s.home).map((s) => <path key={s.key} d={s.d} />)}
-        </g>
-        <g className="pm-country">
-          {model.shapes.filter((s) => s.home).map((s) => <path key={s.key} d={s.d} />)}
-        </g>
+        {/* The outlines: `<use>`s of the sprite (lib/geo/sprite.ts), placed with one transform. */}
+        {(['pm-land', 'pm-country'] as const).map((className) => (
+          <g key={className} className={className} transform={model.outlines.transform}>
+            {model.shapes.filter((s) => s.home === (className === 'pm-country')).map((s) => <use key={s.id} href={outlineHref(s.resolution, s.id)} />)}
+          </g>
+        ))}
         {model.marker && (
           <g className="pm-marker">
             <circle cx={model.marker.x} cy={model.marker.y} r={5} />

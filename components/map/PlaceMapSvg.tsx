@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+import { outlineHref } from '@/lib/geo/outlines';
 import type { PlaceMapModel } from '@/lib/geo/placeMap';
 import type { Lang } from '@/lib/i18n/locales';
 
@@ -13,7 +15,8 @@ export type MapText = {
 type Props = { model: PlaceMapModel; text: MapText; lang: Lang; idBase: string; describedBy?: string };
 
 /**
- * The map as inline SVG, drawn on the server. Named countries and places are links to their glossary entries
+ * The map as inline SVG, drawn on the server. The country outlines are not in it: each is a `<use>` of the outline
+ * sprite (lib/geo/sprite.ts), which the browser fetches once and keeps; the drawing places them with one transform. Named countries and places are links to their glossary entries
  * (`data-term` for the term cards, `data-place` for lighting their occurrences); the rest is drawing, hidden from
  * assistive technology, whose reader gets the same facts from the links' names and the text beside the map.
  */
@@ -47,13 +50,14 @@ export function PlaceMapSvg({ model, text, lang, idBase, describedBy }: Props) {
       aria-describedby={describedBy}
       lang={lang}
       direction={dir}
+      style={{ '--pm-unit': model.outlines.unit } as CSSProperties}
     >
       <title id={`${idBase}-title`}>{text.title}</title>
       <rect className="pm-sea" width={model.width} height={model.height} />
-      <g className="pm-land" aria-hidden="true">
-        {model.shapes.filter((s) => !s.placeId).map((s) => <path key={s.key} d={s.d} />)}
+      <g className="pm-land" aria-hidden="true" transform={model.outlines.transform}>
+        {model.shapes.filter((s) => !s.placeId).map((s) => <use key={s.id} href={outlineHref(s.resolution, s.id)} />)}
       </g>
-      {shaded.map((s) => link(s.placeId!, 'pm-country', [<path key="p" d={s.d} />, label(s.placeId)]))}
+      {shaded.map((s) => link(s.placeId!, 'pm-country', [<use key="o" href={outlineHref(s.resolution, s.id)} transform={model.outlines.transform} />, label(s.placeId)]))}
       <g className="pm-labels" aria-hidden="true">{label(undefined)}</g>
       {markers.map((m) =>
         link(m.placeId, m.main ? 'pm-marker pm-main' : 'pm-marker', [

@@ -26,15 +26,15 @@ export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls
   const tq = useTranslations('QaStatus');
   const locale = useLocale();
   const p = usePairing();
-  const { data, units } = p;
+  const { data, units, seg } = p;
 
   const view = useMemo(() => {
     if (!data) return null;
     const both = Boolean(data.texts.ar.trim() && data.texts.en.trim());
     if (both && !units) return null;
-    const rows = units ? unitRows(data.texts, data.spans, units, forms) : soloRows(data.texts, data.spans, data.texts.ar.trim() ? 'ar' : 'en');
+    const rows = units && seg ? unitRows(seg, data.spans, units, forms) : soloRows(data.texts, data.spans, data.texts.ar.trim() ? 'ar' : 'en');
     return { ...rows, langs: both ? (['ar', 'en'] as const) : data.texts.ar.trim() ? (['ar'] as const) : (['en'] as const) };
-  }, [data, units, forms]);
+  }, [data, units, seg, forms]);
   const issues = useMemo(() => (view ? reviewIssues(view.pairs) : []), [view]);
   // Save and listen take the text from here, as data (the annotated result), never from the page.
   useEffect(() => providePageText(view ? pageText(view.paragraphs) : undefined), [view]);
@@ -71,9 +71,9 @@ export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls
             {t('notKept')}{' '}
           </span>
         )}
-        {p.stored.recovery && (
+        {p.recovery && (
           <span data-testid="kept-aside">
-            {t(p.stored.recovery.problem === 'corrections' ? 'correctionsDropped' : 'keptAside', { key: p.stored.recovery.backupKey || 'mizan.read.v1' })}{' '}
+            {t(p.recovery.problem === 'corrections' ? 'correctionsDropped' : 'keptAside', { key: p.recovery.backupKey || 'mizan.read.v1' })}{' '}
           </span>
         )}
         {p.error && (
@@ -102,14 +102,14 @@ export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls
                 labels={{ ar: t('label.ar'), en: t('label.en') }}
                 none={{ ar: t('none.ar'), en: t('none.en') }}
                 tools={
-                  units && data
+                  units && seg
                     ? (k) => (
                         <UnitTools
                           k={k}
                           total={units.length}
                           info={view.info[k]}
                           locale={locale}
-                          splits={splitOptions(data.texts, units[k])}
+                          splits={splitOptions(seg, units[k])}
                           labelRef={(el) => {
                             labels.current[k] = el;
                           }}

@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useAlign } from '@/components/data/useAlign';
+import { useAlign, type Aligned } from '@/components/data/useAlign';
 import { useAnnotate, type Texts } from '@/components/data/useAnnotate';
 import type { AlignUnit } from '@/lib/api/align';
-import { joinWithNext, splitUnit } from '@/lib/read/corrections';
+import { joinWithNext, splitUnit, unitsOnSentences, type Segmented } from '@/lib/read/corrections';
 import type { Lang } from '@/lib/i18n/locales';
 import { pastedItem, type Pasted } from './storage';
 
@@ -17,7 +17,9 @@ const same = (a: Texts, b: Texts) => a.ar === b.ar && a.en === b.en;
  * The state of /read: the pasted texts (kept in browser storage), their annotation and alignment (two API calls
  * run together), and a person's corrections of the alignment. Corrections belong to the exact texts they were made
  * on: they are stored beside those texts, dropped from storage as soon as a text is edited, and shown only over
- * an annotation of the same texts. Rendered only once hydrated, so storage can be read at once.
+ * an annotation of the same texts, and only if they are made of the sentences the aligner paired (kept ones from an
+ * earlier aligner may split where it has no boundary now: they are set aside, as unreadable ones are, and the
+ * aligner's units shown). Rendered only once hydrated, so storage can be read at once.
  */
 export function usePairing() {
   // Read once (storage's recovery too: an unreadable value was copied aside); later changes are this state's.
@@ -28,13 +30,25 @@ export function usePairing() {
     return units && corrections ? { texts: { ar, en }, units, count: corrections } : null;
   });
   const [unsaved, setUnsaved] = useState(false);
+  const [recovery, setRecovery] = useState(stored.recovery);
   const annotation = useAnnotate();
   const alignment = useAlign();
   const restored = useRef(false);
 
+  // Corrections that split where the aligner has no sentence boundary now (kept from an earlier aligner) are
+  // dropped, and the stored copy set aside with the notice that says so.
+  const dropStale = (a: Aligned) => {
+    setCorrected((c) => (c && same(c.texts, a.texts) && !unitsOnSentences(a.sentences, c.units) ? null : c));
+    const now = pastedItem.snapshot().value;
+    if (now.units && same(now, a.texts) && !unitsOnSentences(a.sentences, now.units)) {
+      pastedItem.setAside('corrections', { ar: now.ar, en: now.en });
+      setRecovery(pastedItem.snapshot().recovery);
+    }
+  };
+
   const run = (t: Texts) => {
     annotation.run(t);
-    if (t.ar.trim() && t.en.trim()) alignment.run(t);
+    if (t.ar.trim() && t.en.trim()) alignment.run(t, { onSuccess: dropStale });
     else alignment.reset();
   };
 
@@ -64,9 +78,12 @@ export function usePairing() {
   };
 
   const data = annotation.data;
-  const aligned = data && alignment.data && same(alignment.data.texts, data.texts) ? alignment.data.units : null;
-  const mine = data && corrected && same(corrected.texts, data.texts) ? corrected : null;
-  const units = mine?.units ?? aligned;
+  const aligned = data && alignment.data && same(alignment.data.texts, data.texts) ? alignment.data : null;
+  const kept = data && corrected && same(corrected.texts, data.texts) ? corrected : null;
+  const mine = aligned && kept && !unitsOnSentences(aligned.sentences, kept.units) ? null : kept;
+  const units = aligned ? (mine?.units ?? aligned.units) : null;
+  const seg: Segmented | null = aligned && { texts: aligned.texts, sentences: aligned.sentences };
+
 
   /** Apply a correction to the units shown; store it with the texts if they are still the ones in the boxes. */
   const correct = (change: (texts: Texts, units: AlignUnit[]) => AlignUnit[]) => {
@@ -95,9 +112,13 @@ export function usePairing() {
     data,
     /** The units shown: the corrected ones, else the aligner's; null while aligning, or for one text alone. */
     units,
+    /** The texts and the sentences the aligner paired in them, beside `units`. */
+    seg,
+    /** What could not be kept from storage, and where it was copied: on reading, or found stale since. */
+    recovery,
     corrections: mine?.count ?? 0,
     join: (k: number) => correct((_, u) => joinWithNext(u, k)),
-    split: (k: number, lang: Lang, at: number) => correct((t, u) => splitUnit(t, u, k, lang, at)),
+    split: (k: number, lang: Lang, at: number) => correct((_, u) => (seg ? splitUnit(seg, u, k, lang, at) : u)),
     undoAll,
     pending: annotation.pending || alignment.pending,
     error: annotation.error ?? alignment.error,

@@ -27,6 +27,11 @@ export function ReaderView({ children }: Props) {
 
   const relight = () => mark(ref.current!, 'data-lit', lit.current.hover ?? lit.current.focus);
   const idAt = (target: EventTarget | null) => sentenceAt(ref.current!, target)?.dataset.sent ?? null;
+  /** Hover or focus on a sentence (entering it, or leaving for `target`) lights its pair. */
+  const light = (by: 'hover' | 'focus', target: EventTarget | null) => {
+    lit.current[by] = idAt(target);
+    relight();
+  };
   const pin = (id: string | null) => {
     lit.current.pinned = id;
     mark(ref.current!, 'data-pinned', id);
@@ -40,23 +45,11 @@ export function ReaderView({ children }: Props) {
       className="reader-view"
       // The settings script changes this element's attributes before hydration, on purpose.
       suppressHydrationWarning
-      onPointerOver={(e) => {
-        lit.current.hover = idAt(e.target);
-        relight();
-      }}
-      onPointerOut={(e) => {
-        // Moving between a sentence and its counterpart, or inside one, keeps the pair lit.
-        lit.current.hover = idAt(e.relatedTarget);
-        relight();
-      }}
-      onFocus={(e) => {
-        lit.current.focus = idAt(e.target);
-        relight();
-      }}
-      onBlur={(e) => {
-        lit.current.focus = idAt(e.relatedTarget);
-        relight();
-      }}
+      onPointerOver={(e) => light('hover', e.target)}
+      // Moving between a sentence and its counterpart, or inside one, keeps the pair lit.
+      onPointerOut={(e) => light('hover', e.relatedTarget)}
+      onFocus={(e) => light('focus', e.target)}
+      onBlur={(e) => light('focus', e.relatedTarget)}
       onClick={(e) => {
         const s = sentenceAt(ref.current!, e.target);
         if (!s || (e.target as Element).closest('a, button')) return;

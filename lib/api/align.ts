@@ -16,8 +16,15 @@ const requestSchema = z
   })
   .strict();
 
-type Span = { start: number; end: number } | null;
+type Range = { start: number; end: number };
+type Span = Range | null;
 export type AlignUnit = { ar: Span; en: Span; score: number };
+/**
+ * The sentences the aligner paired, per text, in order (a sentence it cut at a soft boundary as its two parts):
+ * every unit's span starts at one of them and ends at one of them, and each lies inside exactly one unit.
+ */
+export type AlignSentences = Record<Lang, Range[]>;
+export type AlignResponse = { units: AlignUnit[]; sentences: AlignSentences };
 
 /** POST /api/align: validate as /api/annotate does, then align the two texts' sentences. */
 export async function alignRequest(request: Request, matchers?: Record<Lang, TermMatcher>): Promise<Response> {
@@ -31,5 +38,6 @@ export async function alignRequest(request: Request, matchers?: Record<Lang, Ter
   const result = alignSentences(ar, en, options);
   const span = (lang: Lang, [a, b]: [number, number]): Span => (a === b ? null : { start: result[lang][a].start, end: result[lang][b - 1].end });
   const units: AlignUnit[] = result.units.map((u) => ({ ar: span('ar', u.ar), en: span('en', u.en), score: Number(u.score.toFixed(3)) }));
-  return Response.json({ units });
+  const sentences: AlignSentences = { ar: result.ar.map(({ start, end }) => ({ start, end })), en: result.en.map(({ start, end }) => ({ start, end })) };
+  return Response.json({ units, sentences } satisfies AlignResponse);
 }

@@ -46,34 +46,34 @@ export function tbxBasic(entries: ExportEntry[], meta: Meta): string {
     .ins('xml-model', `href="${TBX_SCHEMAS.rng}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"`)
     .ins('xml-model', `href="${TBX_SCHEMAS.sch}" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"`);
   const tbx = doc.ele(TBX_NS, 'tbx', { type: 'TBX-Basic', style: 'dca', 'xml:lang': 'en' });
-  const body = headerAndBody(tbx, 'tbxHeader', meta);
-  for (const e of entries) {
-    const concept = body.ele('conceptEntry', { id: e.id });
-    concept.ele('descrip', { type: 'subjectField' }).txt(e.subject);
-    for (const lang of ['ar', 'en'] as const) {
-      const langSec = concept.ele('langSec', { 'xml:lang': lang });
-      langSec.ele('descrip', { type: 'definition' }).txt(e.definition[lang]);
-      if (e.note) langSec.ele('note').txt(e.note[lang]);
-      e.forms[lang].forEach((f, i) => term(langSec.ele('termSec', { id: `${e.id}-${lang}-${i + 1}` }), e, f, i));
-    }
-  }
+  entriesInto(headerAndBody(tbx, 'tbxHeader', meta), entries, BASIC);
   return doc.end({ prettyPrint: true });
 }
 
 export function tbxMartif(entries: ExportEntry[], meta: Meta): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const martif = doc.ele('martif', { type: 'TBX', 'xml:lang': 'en' });
-  const body = headerAndBody(martif, 'martifHeader', meta);
+  entriesInto(headerAndBody(martif, 'martifHeader', meta), entries, MARTIF);
+  return doc.end({ prettyPrint: true });
+}
+
+/** How a dialect nests an entry: its element, a language's, whether a language has a note, a term's wrapper. */
+type Dialect = { entry: string; lang: string; notes: boolean; termIn: (lang: XMLBuilder, id: string) => XMLBuilder };
+const BASIC: Dialect = { entry: 'conceptEntry', lang: 'langSec', notes: true, termIn: (lang, id) => lang.ele('termSec', { id }) };
+const MARTIF: Dialect = { entry: 'termEntry', lang: 'langSet', notes: false, termIn: (lang) => lang.ele('tig') };
+
+/** Every entry: its subject, then per language its definition (and note), then its terms. */
+function entriesInto(body: XMLBuilder, entries: ExportEntry[], d: Dialect) {
   for (const e of entries) {
-    const entry = body.ele('termEntry', { id: e.id });
+    const entry = body.ele(d.entry, { id: e.id });
     entry.ele('descrip', { type: 'subjectField' }).txt(e.subject);
     for (const lang of ['ar', 'en'] as const) {
-      const langSet = entry.ele('langSet', { 'xml:lang': lang });
-      langSet.ele('descrip', { type: 'definition' }).txt(e.definition[lang]);
-      e.forms[lang].forEach((f, i) => term(langSet.ele('tig'), e, f, i));
+      const section = entry.ele(d.lang, { 'xml:lang': lang });
+      section.ele('descrip', { type: 'definition' }).txt(e.definition[lang]);
+      if (d.notes && e.note) section.ele('note').txt(e.note[lang]);
+      e.forms[lang].forEach((f, i) => term(d.termIn(section, `${e.id}-${lang}-${i + 1}`), e, f, i));
     }
   }
-  return doc.end({ prettyPrint: true });
 }
 
 /** The term and its notes, in the order both schemas require: term, termNotes, then descrips. */

@@ -1,9 +1,8 @@
 import { geoArea, geoBounds, geoMercator, geoPath, type GeoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { countries, type Country } from './atlas';
+import { countries, type Country, type Resolution } from './atlas';
 import type { Box } from './frame';
 import type { Rect } from './labels';
-import { relativePath } from './svgPath';
 
 /** The drawing's size in SVG units: 16:10, scaled by CSS to the column's width (the aspect ratio reserves the space). */
 export const SIZE = { width: 640, height: 400 } as const;
@@ -28,7 +27,7 @@ export function canvasFor(box: Box, width: number = SIZE.width, height: number =
  * A stream that passes on a line's points only `step` drawing units apart (finer than a pixel shows nothing), and
  * always its last point, so rings stay closed.
  */
-function thinned(out: GeoStream, step: number): GeoStream {
+export function thinned(out: GeoStream, step: number): GeoStream {
   let last: [number, number] | null = null;
   let pending: [number, number] | null = null;
   return {
@@ -58,27 +57,41 @@ const boxesMeet = (a: Box, b: Box) => a.west <= b.east && b.west <= a.east && a.
 /** Wider than this (degrees of longitude), a map uses the 1:110m outlines. */
 const COARSE_SPAN = 30;
 
-/** The countries whose outline reaches into the drawing, each with its clipped path. */
-export function visibleCountries(canvas: Canvas): { country: Country; d: string }[] {
-  const out: { country: Country; d: string }[] = [];
-  const resolution = canvas.visible.east - canvas.visible.west > COARSE_SPAN ? '110m' : '50m';
-  for (const country of countries(resolution)) {
+/** The outlines a map draws: 1:110m for a map more than COARSE_SPAN degrees wide, 1:50m otherwise. */
+export const resolutionOf = (canvas: Canvas): Resolution => (canvas.visible.east - canvas.visible.west > COARSE_SPAN ? '110m' : '50m');
+
+const bounds = new WeakMap<Country, Box>();
+
+/** A country's box in degrees (across the antimeridian: the whole band of latitudes), computed once. */
+function boundsOf(country: Country): Box {
+  let b = bounds.get(country);
+  if (!b) {
     const [[west, south], [east, north]] = geoBounds(country.shape);
-    // geoBounds of a shape across the antimeridian has west > east: test it as the whole band of latitudes.
-    const b = west <= east ? { west, south, east, north } : { west: -180, south, east: 180, north };
-    if (!boxesMeet(b, canvas.visible)) continue;
-    const d = canvas.path(withoutSpecks(country.shape, canvas));
-    if (d && d.length > 3) out.push({ country, d: relativePath(d) });
+    b = west <= east ? { west, south, east, north } : { west: -180, south, east: 180, north };
+    bounds.set(country, b);
   }
-  return out;
+  return b;
 }
 
-/** Islands under 20 square units at this scale (most of the Aegean's islets) would cost bytes, not show: left out. */
-const SPECK = 20;
+/** The countries whose box meets the drawing's: a superset of those it shows (`visibleCountries`). */
+export function countriesNear(canvas: Canvas): Country[] {
+  return countries(resolutionOf(canvas)).filter((country) => boxesMeet(boundsOf(country), canvas.visible));
+}
 
-function withoutSpecks(shape: Feature<Polygon | MultiPolygon>, canvas: Canvas): Feature<Polygon | MultiPolygon> {
+/** The countries whose outline (islets left out) reaches into the drawing. */
+export function visibleCountries(canvas: Canvas): Country[] {
+  return countriesNear(canvas).filter((country) => {
+    const d = canvas.path(withoutSpecks(country.shape, canvas.path));
+    return !!d && d.length > 3;
+  });
+}
+
+/** Islands under SPECK square units at this scale (most of the Aegean's islets) would cost bytes, not show: left out. */
+export const SPECK = 20;
+
+export function withoutSpecks(shape: Feature<Polygon | MultiPolygon>, path: GeoPath, speck = SPECK): Feature<Polygon | MultiPolygon> {
   if (shape.geometry.type !== 'MultiPolygon') return shape;
-  const coordinates = shape.geometry.coordinates.filter((coordinates) => canvas.path.area({ type: 'Polygon', coordinates }) >= SPECK);
+  const coordinates = shape.geometry.coordinates.filter((coordinates) => path.area({ type: 'Polygon', coordinates }) >= speck);
   return { ...shape, geometry: { type: 'MultiPolygon', coordinates } };
 }
 

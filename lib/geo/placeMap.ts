@@ -1,12 +1,14 @@
-import { countryAt, countryByIso, countryName } from './atlas';
-import { canvasFor, reservedBoxes, scaleBar, SIZE, visibleCountries } from './draw';
-import { frameAround, splitPlaces, type PlaceRef } from './frame';
+import { countryAt, countryByIso, countryName, type Resolution } from './atlas';
+import { canvasFor, reservedBoxes, resolutionOf, scaleBar, SIZE, visibleCountries, type Canvas } from './draw';
+import { frameAround, splitPlaces, type PlaceRef, type Split } from './frame';
 import { placeLabels, type LabelInput } from './labels';
 import { bearing, compassPoint, distanceKm, roundKm, type CompassPoint } from './sphere';
+import { placement, type Placement } from './sprite';
 
 import type { Lang } from '@/lib/i18n/locales';
 
-export type MapShape = { key: string; d: string; placeId?: string };
+/** A country drawn on a map: its outline in the sprite (lib/geo/sprite.ts), by its ISO numeric code and resolution. */
+export type MapShape = { id: string; resolution: Resolution; placeId?: string };
 export type MapMarker = { placeId: string; x: number; y: number; main: boolean };
 export type MapLabel = { key: string; text: string; x: number; y: number; kind: 'place' | 'main' | 'named' | 'country'; placeId?: string };
 /** What the text says of a place: the main place itself, the country it is in, or a distance and direction. */
@@ -18,6 +20,8 @@ export type PlaceFact =
 export type PlaceMapModel = {
   width: number;
   height: number;
+  /** Where the sprite's outlines land on this drawing (lib/geo/sprite.ts). */
+  outlines: Placement;
   mainId: string;
   shapes: MapShape[];
   markers: MapMarker[];
@@ -35,16 +39,22 @@ export function factFor(main: PlaceRef, p: PlaceRef, mainCountryIso: string | un
   return { placeId: p.id, relation: p.place.kind === 'country' ? 'centre' : 'point', km, direction: compassPoint(bearing(main.place, p.place)) };
 }
 
+/** The drawing of an article's map: framed on the cluster around its main place. Undefined: no place to map. */
+export function articleCanvas(places: PlaceRef[]): { canvas: Canvas; split: Split } | undefined {
+  const split = splitPlaces(places);
+  return split && { canvas: canvasFor(frameAround(split.near.map((p) => p.place)), SIZE.width, SIZE.height, 28), split };
+}
+
 /**
  * The map of an article's places, computed at build time: framed on the cluster around the main place, the named
  * countries in the frame shaded, the other places as markers, labels in the interface language without
  * collisions, a scale bar; places far from the cluster are not drawn but listed beside the map.
  */
 export function placeMap(places: PlaceRef[], names: Record<string, string>, locale: Lang): PlaceMapModel | undefined {
-  const split = splitPlaces(places);
-  if (!split) return undefined;
+  const framed = articleCanvas(places);
+  if (!framed) return undefined;
+  const { canvas, split } = framed;
   const { main, near, far } = split;
-  const canvas = canvasFor(frameAround(near.map((p) => p.place)), SIZE.width, SIZE.height, 28);
   const mainCountry = main.place.kind === 'country' ? main.place.iso : countryAt(main.place)?.iso;
 
   // One shaded outline per named country in the cluster; a second name of the same country is listed instead.
@@ -59,7 +69,8 @@ export function placeMap(places: PlaceRef[], names: Record<string, string>, loca
   }
 
   const drawn = visibleCountries(canvas);
-  const shapes: MapShape[] = drawn.map(({ country, d }) => ({ key: country.id, d, placeId: country.iso ? shaded.get(country.iso) : undefined }));
+  const resolution = resolutionOf(canvas);
+  const shapes: MapShape[] = drawn.map((country) => ({ id: country.id, resolution, placeId: country.iso ? shaded.get(country.iso) : undefined }));
   const markers: MapMarker[] = near
     .filter((p) => p.place.kind !== 'country')
     .map((p) => {
@@ -71,7 +82,7 @@ export function placeMap(places: PlaceRef[], names: Record<string, string>, loca
   const inputs: (LabelInput & { kind: MapLabel['kind']; placeId?: string })[] = markers.map((m) => ({
     id: m.placeId, placeId: m.placeId, kind: m.main ? 'main' : 'place', x: m.x, y: m.y, r: m.main ? 6 : 4.5, text: names[m.placeId], size: m.main ? 14 : 12, lang: locale,
   }));
-  for (const { country } of drawn) {
+  for (const country of drawn) {
     const placeId = country.iso ? shaded.get(country.iso) : undefined;
     const name = placeId ? names[placeId] : country.iso && countryName(country.iso, locale);
     if (!name) continue;
@@ -93,5 +104,5 @@ export function placeMap(places: PlaceRef[], names: Record<string, string>, loca
   // The text (and the keyboard's way through the markers) goes outwards: the main place, its country, then nearest first.
   const rank = (f: PlaceFact) => (f.relation === 'main' ? -2 : f.relation === 'contains' ? -1 : f.km);
   const facts = [...near, ...far].map((p) => ({ ...factFor(main, p, mainCountry), onMap: onMap.has(p.id) })).sort((a, b) => rank(a) - rank(b));
-  return { width: canvas.width, height: canvas.height, mainId: main.id, shapes, markers, labels, scale: { ...scale, x: 16, y: canvas.height - 16 }, facts };
+  return { width: canvas.width, height: canvas.height, outlines: placement(canvas), mainId: main.id, shapes, markers, labels, scale: { ...scale, x: 16, y: canvas.height - 16 }, facts };
 }

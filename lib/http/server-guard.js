@@ -30,7 +30,8 @@ function routeOf(pathname) {
   if (pathname === '/api/glossary/search') return { kind: 'api', allow: ['GET', 'HEAD', 'OPTIONS'] };
   if (/^\/api\/glossary\/export\/[^/]+$/.test(pathname)) return { kind: 'export', allow: ['GET', 'HEAD', 'OPTIONS'] };
   if (pathname === '/api' || pathname.startsWith('/api/')) return { kind: 'unknownApi', allow: STANDARD };
-  if (pathname.startsWith('/_next/')) return { kind: 'asset', allow: ['GET', 'HEAD', 'OPTIONS'] };
+  // Next's assets and the maps' outline sprites (app/map/[file]/route.ts): hashed names, cached for good.
+  if (pathname.startsWith('/_next/') || pathname.startsWith('/map/')) return { kind: 'asset', allow: ['GET', 'HEAD', 'OPTIONS'] };
   return { kind: 'page', allow: ['GET', 'HEAD', 'OPTIONS'] };
 }
 

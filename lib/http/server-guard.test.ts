@@ -1,27 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { EARLY_ANSWERS } from '@/test/early-answers';
 import guard from './server-guard.js';
 
 describe('the standalone server guard', () => {
-  // [method, path, expected status or undefined (Next answers), Allow]
-  const cases: [string, string, number | undefined, string | undefined][] = [
-    ['GET', '/en/glossary', undefined, undefined],
-    ['HEAD', '/', undefined, undefined],
-    ['OPTIONS', '/ar', 204, 'GET, HEAD, OPTIONS'],
-    ['PUT', '/ar', 405, 'GET, HEAD, OPTIONS'],
-    ['DELETE', '/en/articles/x', 405, 'GET, HEAD, OPTIONS'],
-    ['TRACE', '/', 405, 'GET, HEAD, OPTIONS'],
-    ['POST', '/api/annotate', undefined, undefined],
-    ['OPTIONS', '/api/annotate', 204, 'POST, OPTIONS'],
-    ['GET', '/api/annotate', 405, 'POST, OPTIONS'],
-    ['TRACE', '/api/annotate', 405, 'POST, OPTIONS'],
-    ['POST', '/api/glossary/search', 405, 'GET, HEAD, OPTIONS'],
-    ['GET', '/api/glossary/export/csv', undefined, undefined],
-    ['POST', '/api/glossary/export/csv', 405, 'GET, HEAD, OPTIONS'],
-    ['GET', '/api/glossary/export/docx', 404, undefined],
-    ['GET', '/api/nothing', undefined, undefined],
-    ['TRACE', '/api/nothing', 404, undefined],
-  ];
-  test.each(cases)('%s %s', (method, path, status, allow) => {
+  test.each(EARLY_ANSWERS)('%s %s', (method, path, status, allow) => {
     const answer = guard.earlyAnswer(method, path, new Set(['csv', 'tbx-basic']));
     expect(answer?.status).toBe(status);
     expect(answer?.headers.Allow).toBe(allow);

@@ -1,12 +1,17 @@
-import type { AlignUnit } from '@/lib/api/align';
-import { sentenceRanges, type Range } from '@/lib/text/segment';
+import type { AlignSentences, AlignUnit } from '@/lib/api/align';
+import type { Range } from '@/lib/text/segment';
 import type { Lang } from '@/lib/i18n/locales';
 
 /**
  * A person's corrections to an alignment of pasted texts, as operations on the units /api/align answers (spans of
- * whole sentences, null for a missing side). Pure, so /read can keep the corrected units with the pasted text.
+ * whole sentences, null for a missing side). Splits are offered at the boundaries of the sentences the aligner
+ * itself paired (its `sentences`, soft boundaries it cut at included), never at a segmentation of the page's own.
+ * Pure, so /read can keep the corrected units with the pasted text.
  */
 type Span = AlignUnit['ar'];
+
+/** The pasted texts and the sentences the aligner found in them. */
+export type Segmented = { texts: Record<Lang, string>; sentences: AlignSentences };
 
 const union = (a: Span, b: Span): Span => (!a ? b : !b ? a : { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
@@ -17,14 +22,14 @@ export function joinWithNext(units: AlignUnit[], k: number): AlignUnit[] {
   return [...units.slice(0, k), joined, ...units.slice(k + 2)];
 }
 
-/** The sentences of one side of a unit, in offsets of the whole text. */
-export function sentencesOf(text: string, lang: Lang, span: Span): Range[] {
-  return span ? sentenceRanges(text, lang, span.start, span.end) : [];
+/** The sentences of one side of a unit: the aligner's sentences inside its span. */
+export function sentencesOf(sentences: Range[], span: Span): Range[] {
+  return span ? sentences.filter((r) => r.start >= span.start && r.end <= span.end) : [];
 }
 
 /** Where unit k can be split: after each of its sentences but the last, per side. */
-export function splitPoints(texts: Record<Lang, string>, unit: AlignUnit): Record<Lang, number[]> {
-  const points = (lang: Lang) => sentencesOf(texts[lang], lang, unit[lang]).slice(0, -1).map((r) => r.end);
+export function splitPoints({ sentences }: Segmented, unit: AlignUnit): Record<Lang, number[]> {
+  const points = (lang: Lang) => sentencesOf(sentences[lang], unit[lang]).slice(0, -1).map((r) => r.end);
   return { ar: points('ar'), en: points('en') };
 }
 
@@ -34,10 +39,10 @@ export function splitPoints(texts: Record<Lang, string>, unit: AlignUnit): Recor
  * before or after all of it, so that it goes whole with the first or the second part (which is then one-sided on
  * that side). Returns the units unchanged for a point that is not a boundary of the unit.
  */
-export function splitUnit(texts: Record<Lang, string>, units: AlignUnit[], k: number, lang: Lang, at: number): AlignUnit[] {
+export function splitUnit(seg: Segmented, units: AlignUnit[], k: number, lang: Lang, at: number): AlignUnit[] {
   const unit = units[k];
   const span = unit?.[lang];
-  if (!span || !splitPoints(texts, unit)[lang].includes(at)) return units;
+  if (!span || !splitPoints(seg, unit)[lang].includes(at)) return units;
   const other = lang === 'ar' ? 'en' : 'ar';
   const share = (at - span.start) / (span.end - span.start);
   const os = unit[other];
@@ -45,15 +50,15 @@ export function splitUnit(texts: Record<Lang, string>, units: AlignUnit[], k: nu
   let second: Span = null;
   if (os) {
     const target = os.start + share * (os.end - os.start);
-    const cut = [os.start, ...splitPoints(texts, unit)[other], os.end].reduce((best, c) => (Math.abs(c - target) < Math.abs(best - target) ? c : best));
+    const cut = [os.start, ...splitPoints(seg, unit)[other], os.end].reduce((best, c) => (Math.abs(c - target) < Math.abs(best - target) ? c : best));
     if (cut === os.start) second = os;
     else if (cut === os.end) first = os;
     else {
       first = { start: os.start, end: cut };
-      second = { start: sentencesOf(texts[other], other, os).find((r) => r.start >= cut)!.start, end: os.end };
+      second = { start: sentencesOf(seg.sentences[other], os).find((r) => r.start >= cut)!.start, end: os.end };
     }
   }
-  const nextStart = sentencesOf(texts[lang], lang, span).find((r) => r.start >= at)!.start;
+  const nextStart = sentencesOf(seg.sentences[lang], span).find((r) => r.start >= at)!.start;
   const a: AlignUnit = { [lang]: { start: span.start, end: at }, [other]: first, score: 1 } as AlignUnit;
   const b: AlignUnit = { [lang]: { start: nextStart, end: span.end }, [other]: second, score: 1 } as AlignUnit;
   return [...units.slice(0, k), a, b, ...units.slice(k + 1)];
@@ -80,6 +85,18 @@ export function unitsFit(texts: Record<Lang, string>, units: AlignUnit[]): boole
   });
 }
 
+/**
+ * Whether units are made of the aligner's sentences: each span starts where one starts and ends where one ends.
+ * Corrections kept from an earlier aligner (or an earlier segmentation) may split where no sentence ends now.
+ */
+export function unitsOnSentences(sentences: AlignSentences, units: AlignUnit[]): boolean {
+  return (['ar', 'en'] as const).every((lang) => {
+    const starts = new Set(sentences[lang].map((r) => r.start));
+    const ends = new Set(sentences[lang].map((r) => r.end));
+    return units.every(({ [lang]: s }) => !s || (starts.has(s.start) && ends.has(s.end)));
+  });
+}
+
 /** A place a unit can be split: after sentence `n` (1-based, in the unit) of one side, which ends with `ending`. */
 export type SplitOption = { lang: Lang; at: number; n: number; ending: string };
 
@@ -90,9 +107,9 @@ export function ending(sentence: string, words = 4): string {
 }
 
 /** Every place unit can be split, Arabic side first, in reading order. */
-export function splitOptions(texts: Record<Lang, string>, unit: AlignUnit): SplitOption[] {
+export function splitOptions({ texts, sentences }: Segmented, unit: AlignUnit): SplitOption[] {
   return (['ar', 'en'] as const).flatMap((lang) =>
-    sentencesOf(texts[lang], lang, unit[lang])
+    sentencesOf(sentences[lang], unit[lang])
       .slice(0, -1)
       .map((r, i) => ({ lang, at: r.end, n: i + 1, ending: ending(texts[lang].slice(r.start, r.end)) })),
   );

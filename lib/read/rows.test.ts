@@ -15,16 +15,26 @@ const units: AlignUnit[] = [
   { ar: span(texts.ar, 'دعت حكومة الوفاق الوطني إلى الهدوء. وقالت إنها ستعمل.'), en: span(texts.en, 'The GNA called for calm. It said it would act.'), score: 0.97 },
   { ar: span(texts.ar, 'جملة بلا مقابل.'), en: null, score: LOW_CONFIDENCE - 0.01 },
 ];
+// The sentences the aligner paired (POST /api/align's `sentences`).
+const sentences = {
+  ar: ['دعت حكومة الوفاق الوطني إلى الهدوء.', 'وقالت إنها ستعمل.', 'جملة بلا مقابل.'].map((x) => span(texts.ar, x)),
+  en: ['The GNA called for calm.', 'It said it would act.'].map((x) => span(texts.en, x)),
+};
 const forms = { gna: { ar: { 'حكومة الوفاق الوطني': 'preferred' as const }, en: { GNA: 'admitted' as const } } };
 
 describe('the rows of a pasted pair', () => {
-  const rows = unitRows(texts, spans, units, forms);
+  const rows = unitRows({ texts, sentences }, spans, units, forms);
   test('one row per unit, numbered from 1, each side with all its sentences', () => {
     expect(rows.paragraphs.map((p) => [p.id, p.ar.map((s) => runsText(s.pieces)), p.en.map((s) => runsText(s.pieces))])).toEqual([
       ['1', ['دعت حكومة الوفاق الوطني إلى الهدوء. وقالت إنها ستعمل.'], ['The GNA called for calm. It said it would act.']],
       ['2', ['جملة بلا مقابل.'], []],
     ]);
     expect(rows.paragraphs[0].ar[0].pieces).toHaveLength(2); // two sentences, two runs
+  });
+
+  test("a unit's sentences are the aligner's, not a segmentation of the page's own", () => {
+    const one = { ...sentences, ar: [span(texts.ar, 'دعت حكومة الوفاق الوطني إلى الهدوء. وقالت إنها ستعمل.'), sentences.ar[2]] };
+    expect(unitRows({ texts, sentences: one }, spans, units, forms).paragraphs[0].ar[0].pieces).toHaveLength(1);
   });
 
   test.each([

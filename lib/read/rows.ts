@@ -3,8 +3,8 @@ import { toPieces, type Piece } from '@/lib/content/annotate';
 import { checkUnit, markRuns, occurrenceStatuses, type FormStatus, type QaPair } from '@/lib/content/qa';
 import type { TermSpan } from '@/lib/text/matcher';
 import type { Lang, ParagraphView } from '@/lib/reader/pageText';
-import { paragraphRanges, type Range } from '@/lib/text/segment';
-import { sentencesOf } from './corrections';
+import { paragraphRanges, sentenceRanges, type Range } from '@/lib/text/segment';
+import { sentencesOf, type Segmented } from './corrections';
 
 // The rows /read shows for a pasted pair: one row per aligned unit (the Arabic and English sentences the aligner,
 // or a person, paired), with the term check of each pair, the Arabic read as the original. Pure, so the rows are
@@ -33,21 +33,21 @@ function sentencePieces(text: string, range: Range, spans: TermSpan[]): Piece[] 
 }
 
 /** One unit's side as runs, one per sentence (the page joins them with a space). */
-function runsOf(texts: Texts, spans: Spans, lang: Lang, span: AlignUnit[Lang]): Piece[][] {
-  return sentencesOf(texts[lang], lang, span).map((r) => sentencePieces(texts[lang], r, spans[lang]));
+function runsOf(texts: Texts, spans: Spans, lang: Lang, sentences: Range[]): Piece[][] {
+  return sentences.map((r) => sentencePieces(texts[lang], r, spans[lang]));
 }
 
 const joined = (runs: Piece[][]) => runs.flatMap((r, i) => (i > 0 ? [' ', ...r] : r));
 
-/** The rows of an aligned pair: one per unit, checked where both sides are there. */
-export function unitRows(texts: Texts, spans: Spans, units: AlignUnit[], forms: FormStatuses): Rows {
+/** The rows of an aligned pair: one per unit (its side the aligner's sentences inside it), checked where both sides are there. */
+export function unitRows({ texts, sentences }: Segmented, spans: Spans, units: AlignUnit[], forms: FormStatuses): Rows {
   const statusOf = (termId: string, lang: Lang, form: string) => forms[termId]?.[lang]?.[form] ?? 'admitted';
   const pairs: QaPair[] = [];
   const info: RowInfo[] = [];
   const paragraphs = units.map((u, k): ParagraphView => {
     const id = String(k + 1);
-    const ar = runsOf(texts, spans, 'ar', u.ar);
-    const en = runsOf(texts, spans, 'en', u.en);
+    const ar = runsOf(texts, spans, 'ar', sentencesOf(sentences.ar, u.ar));
+    const en = runsOf(texts, spans, 'en', sentencesOf(sentences.en, u.en));
     const checked = ar.length && en.length ? checkUnit({ id, ar: joined(ar), en: joined(en) }, 'ar', statusOf) : [];
     pairs.push(...checked);
     const statuses = occurrenceStatuses(checked);
@@ -62,7 +62,7 @@ export function unitRows(texts: Texts, spans: Spans, units: AlignUnit[], forms: 
 export function soloRows(texts: Texts, spans: Spans, lang: Lang): Rows {
   const paragraphs = paragraphRanges(texts[lang]).map((p, k): ParagraphView => {
     const id = String(k + 1);
-    const runs = runsOf(texts, spans, lang, p);
+    const runs = runsOf(texts, spans, lang, sentenceRanges(texts[lang], lang, p.start, p.end));
     const other = lang === 'ar' ? 'en' : 'ar';
     return { id, [lang]: [{ id, pieces: markRuns(runs, id, lang, new Map()) }], [other]: [] } as unknown as ParagraphView;
   });

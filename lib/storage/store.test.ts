@@ -65,6 +65,20 @@ describe('a stored item', () => {
     ]);
   });
 
+  test('a value found unfit after reading is set aside as on reading: copied first, then replaced', () => {
+    storage.data.set('k.v1.backup', 'first');
+    storage.data.set('k.v1', '[1,2]');
+    const item = storedItem('k.v1', numbers);
+    expect(item.snapshot()).toEqual({ value: [1, 2] });
+    item.setAside('stale', [1]);
+    expect(item.snapshot()).toEqual({ value: [1], recovery: { problem: 'stale', backupKey: 'k.v1.backup.2' } });
+    expect([...storage.data]).toEqual([
+      ['k.v1.backup', 'first'],
+      ['k.v1', '[1]'],
+      ['k.v1.backup.2', '[1,2]'],
+    ]);
+  });
+
   test('full storage: set says so, and the value lives on in memory, marked unsaved', () => {
     const item = storedItem('k.v1', numbers);
     storage.full = true;

@@ -40,6 +40,11 @@ export type StoredItem<T, P = string> = {
   snapshot(): Snapshot<T, P>;
   /** Store a value; false when storage refused it (the snapshot then has `unsaved`). */
   set(value: T): boolean;
+  /**
+   * A problem found after reading (the value read well but no longer fits what the page learnt since): the stored
+   * string is copied aside as on reading, then replaced by `value`; the snapshot then carries the recovery.
+   */
+  setAside(problem: P, value: T): void;
   subscribe(listener: () => void): () => void;
 };
 
@@ -104,21 +109,19 @@ export function storedItem<T, P = string>(key: string, codec: Codec<T, P>): Stor
       return cache.snapshot;
     }
     const parsed = codec.parse(raw);
-    let value = parsed.value;
-    let stored: string | null = raw;
-    if (parsed.problem !== undefined) {
-      // Keep the raw string aside before anything replaces it; if it cannot be copied, leave it where it is.
-      const backupKey = freeBackupKey(key);
-      const copied = setRaw(backupKey, raw);
-      recovery = { problem: parsed.problem, backupKey: copied ? backupKey : '' };
-      if (codec.recovered) value = codec.recovered(value, parsed.problem, recovery.backupKey);
-      if (copied) {
-        const clean = codec.serialize(value);
-        if (setRaw(key, clean)) stored = clean;
-      }
-    }
+    const { value, stored } = parsed.problem === undefined ? { value: parsed.value, stored: raw } : copyAside(raw, parsed.problem, parsed.value);
     cache = { raw: stored, memory: null, snapshot: { value, recovery } };
     return cache.snapshot;
+  }
+
+  /** Keep the raw string aside before anything replaces it; if it cannot be copied, leave it where it is. */
+  function copyAside(raw: string, problem: P, read: T): { value: T; stored: string | null } {
+    const backupKey = freeBackupKey(key);
+    const copied = setRaw(backupKey, raw);
+    recovery = { problem, backupKey: copied ? backupKey : '' };
+    const value = codec.recovered ? codec.recovered(read, problem, recovery.backupKey) : read;
+    const clean = codec.serialize(value);
+    return { value, stored: copied && setRaw(key, clean) ? clean : raw };
   }
 
   return {
@@ -131,6 +134,12 @@ export function storedItem<T, P = string>(key: string, codec: Codec<T, P>): Stor
       memory = ok ? null : { value };
       notify();
       return ok;
+    },
+    setAside(problem, value) {
+      const raw = getRaw(key);
+      if (raw === null || raw === '') return;
+      copyAside(raw, problem, value);
+      notify();
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -53,10 +53,16 @@ export function numberKey(written: string): string {
     .join(' ');
 }
 
-export function numbersIn(text: string): string[] {
+// Arabic text often groups thousands with a full stop, in the European way ("20.000 تلميذ"): a number of one to three
+// digits then groups of exactly three after full stops is read so there. A decimal is written with ٫ or a comma,
+// or has a leading zero or another number of places.
+const DOTTED_THOUSANDS = /^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$/u;
+
+export function numbersIn(text: string, lang: Lang = 'en'): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    for (const n of numberKey(m[0].replace(ARABIC_DECIMAL_SEPARATOR, '.')).split(' ')) out.push(n);
+    const written = lang === 'ar' && DOTTED_THOUSANDS.test(m[0]) ? m[0].replaceAll('.', '') : m[0];
+    for (const n of numberKey(written.replace(ARABIC_DECIMAL_SEPARATOR, '.')).split(' ')) out.push(n);
   }
   return out;
 }
@@ -72,7 +78,7 @@ const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 export function anchorsOf(text: string, lang: Lang, terms: string[] = []): Anchors {
   return {
-    numbers: numbersIn(text),
+    numbers: numbersIn(text, lang),
     latin: latinWordsIn(text),
     names: lang === 'ar' ? arabicNameKeys(text) : englishNameKeys(text),
     questions: count(text, lang === 'ar' ? /[؟?]/g : /\?/g),

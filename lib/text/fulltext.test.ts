@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FullTextIndex, arabicWordKeys, englishWordKey, queryWordTiers } from './fulltext';
 
+// [Arabic title, Arabic body, English title, English body]
 const docs = [
-  {
-    title: { ar: 'استفتاء على اسم مقدونيا', en: "Macedonians vote in a referendum on the country's name" },
-    body: { ar: 'سوف يدلي الناخبون بأصواتهم بالاستفتاء يوم الأحد.', en: 'Voters will vote Sunday.' },
-  },
-  {
-    title: { ar: 'سمكة قرش تصيب صبيًا', en: 'Shark injures boy' },
-    body: { ar: 'هاجمت سمكة القرش الصبي في كاليفورنيا.', en: 'The shark attacked a boy diving for lobsters in California. The referendum was not mentioned.' },
-  },
-  {
-    title: { ar: 'وزير الخارجية', en: 'The foreign minister' },
-    body: { ar: 'قال الوزير إن الاتفاق صامد.', en: 'The minister said the accord holds.' },
-  },
-];
+  ['استفتاء على اسم مقدونيا', 'سوف يدلي الناخبون بأصواتهم بالاستفتاء يوم الأحد.', "Macedonians vote in a referendum on the country's name", 'Voters will vote Sunday.'],
+  ['سمكة قرش تصيب صبيًا', 'هاجمت سمكة القرش الصبي في كاليفورنيا.', 'Shark injures boy', 'The shark attacked a boy diving for lobsters in California. The referendum was not mentioned.'],
+  ['وزير الخارجية', 'قال الوزير إن الاتفاق صامد.', 'The foreign minister', 'The minister said the accord holds.'],
+].map(([arTitle, arBody, enTitle, enBody]) => ({ title: { ar: arTitle, en: enTitle }, body: { ar: arBody, en: enBody } }));
 const index = new FullTextIndex(docs);
 const found = (q: string) => index.search(q).map((h) => h.doc);
 

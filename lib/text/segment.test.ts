@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineRanges, sentenceRanges, softBoundaries, splitParagraphs, splitSentences } from './segment';
+import { clauseBoundaries, lineRanges, sentenceRanges, softBoundaries, splitParagraphs, splitSentences } from './segment';
 
 describe('splitSentences: English news text', () => {
   test.each<[string, string[]]>([
@@ -79,6 +79,35 @@ describe('softBoundaries: where a translation may end a sentence the text does n
   test('offsets into the whole text, within the range given', () => {
     const text = 'Skip: This. He said "no" Then left.';
     expect(softBoundaries(text, 'en', 12, text.length)).toEqual([25]);
+  });
+});
+
+describe('clauseBoundaries: an Arabic clause opening without punctuation before it', () => {
+  const cut = (text: string, lang: 'ar' | 'en') => {
+    const parts: string[] = [];
+    let from = 0;
+    for (const at of clauseBoundaries(text, lang, 0, text.length)) {
+      parts.push(text.slice(from, at).trimEnd());
+      from = at;
+    }
+    return [...parts, text.slice(from)];
+  };
+  test.each<[string, string[]]>([
+    ['ولم يكن جسدها يستجيب لقد وافتها المنية قبل ساعة', ['ولم يكن جسدها يستجيب', 'لقد وافتها المنية قبل ساعة']],
+    ['علمت بأنه سيحدث لم يكن بوسعي الصراخ', ['علمت بأنه سيحدث', 'لم يكن بوسعي الصراخ']],
+    ['انتهى الاجتماع وقال الوزير إنه راض وأضاف أن الحل قريب', ['انتهى الاجتماع', 'وقال الوزير إنه راض', 'وأضاف أن الحل قريب']],
+    ['فاز الفريق 2-1 ولكن المدرب غاضب', ['فاز الفريق 2-1', 'ولكن المدرب غاضب']],
+    ['وهو الآن في الطريق إلى المستشفى هل يمكنك الإجابة؟', ['وهو الآن في الطريق إلى المستشفى', 'هل يمكنك الإجابة؟']],
+    // Not after punctuation (a comma already joins the clause), not at the start, not inside a word.
+    ['انتهى الاجتماع، وقال الوزير إنه راض', ['انتهى الاجتماع، وقال الوزير إنه راض']],
+    ['وقال الوزير إنه راض', ['وقال الوزير إنه راض']],
+    ['هذا ما قالته وقالت أيضا', ['هذا ما قالته', 'وقالت أيضا']],
+    ['لم يكنها أحد', ['لم يكنها أحد']],
+  ])('%s', (text, expected) => {
+    expect(cut(text, 'ar')).toEqual(expected);
+  });
+  test('none in English, whose sentences end with a full stop', () => {
+    expect(clauseBoundaries('He left but then he came back', 'en', 0, 29)).toEqual([]);
   });
 });
 

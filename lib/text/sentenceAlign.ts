@@ -2,7 +2,7 @@ import { anchorsOf } from './anchors';
 import { CUT, type Model, type Side } from './alignCost';
 import { alignSpan, type PieceUnit } from './alignSearch';
 import type { Lang } from './matcher';
-import { paragraphRanges, sentenceRanges, softBoundaries, type Range } from './segment';
+import { clauseBoundaries, paragraphRanges, sentenceRanges, softBoundaries, type Range } from './segment';
 
 /** A sentence of a text: its offsets and its paragraph (0-based). */
 export type Sentence = Range & { para: number };
@@ -10,7 +10,7 @@ export type Sentence = Range & { para: number };
 /** Arabic sentences [ar[0], ar[1]) with English sentences [en[0], en[1]); an empty range is a one-sided unit. */
 export type SentenceUnit = PieceUnit;
 
-/** A sentence or part of one: `soft` when it starts at a soft boundary inside a sentence (segment.ts). */
+/** A sentence or part of one: `soft` when it starts at a soft or clause boundary inside a sentence (segment.ts). */
 type Piece = Sentence & { soft: boolean };
 
 export type SentenceAlignment = {
@@ -35,12 +35,13 @@ export function segmentText(text: string, lang: Lang, paragraphs: (text: string,
   return paragraphs(text, lang).flatMap((p, para) => sentenceRanges(text, lang, p.start, p.end).map((r) => ({ ...r, para })));
 }
 
-/** The sentences, each split at its soft boundaries. */
+/** The sentences, each split at its soft and clause boundaries. */
 function piecesOf(text: string, lang: Lang, sentences: Sentence[]): Piece[] {
   const out: Piece[] = [];
   for (const s of sentences) {
     let from = s.start;
-    for (const at of softBoundaries(text, lang, s.start, s.end)) {
+    const cuts = new Set([...softBoundaries(text, lang, s.start, s.end), ...clauseBoundaries(text, lang, s.start, s.end)]);
+    for (const at of [...cuts].sort((x, y) => x - y)) {
       out.push({ start: from, end: at, para: s.para, soft: from !== s.start });
       from = at;
     }
@@ -125,7 +126,8 @@ const single = (side: Side, [from, to]: [number, number]) => to > from && side.s
 
 /**
  * The length model from the 1:1 units of a first alignment: the ratio (the whole texts' ratio is skewed when one
- * text has sentences the other lacks) and the variance, kept within sane bounds.
+ * text has sentences the other lacks) and the variance, kept within sane bounds. The variance is never below the
+ * first pass's 4: that pass chose the units whose lengths fit best, so their spread understates the texts'.
  */
 function modelOf(units: SentenceUnit[], a: Side, e: Side, whole: number): Model {
   const pairs: [number, number][] = units.filter((u) => single(a, u.ar) && single(e, u.en)).map((u) => [sum(a.len.slice(...u.ar)), sum(e.len.slice(...u.en))]);
@@ -134,7 +136,7 @@ function modelOf(units: SentenceUnit[], a: Side, e: Side, whole: number): Model 
   const ratio = pairs.length >= 2 && la > 0 ? le / la : whole;
   let total = 0;
   for (const [x, y] of pairs) total += (y - x * ratio) ** 2 / ((x * ratio + y) / 2);
-  return { ratio, variance: pairs.length >= 5 ? Math.min(12, Math.max(1.5, total / pairs.length)) : 4 };
+  return { ratio, variance: pairs.length >= 5 ? Math.min(12, Math.max(4, total / pairs.length)) : 4 };
 }
 
 /**
