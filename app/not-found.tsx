@@ -1,12 +1,12 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- plain anchors on purpose: a 404 needs no client router (components/layout/SiteHeader.tsx) */
-import { naskh } from '@/components/layout/fonts';
+import { arabicFontVariables } from '@/components/layout/fonts';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 
 // Paths outside any locale (the proxy sends most of them to a locale, so this is rare): say it in both languages.
 export default function GlobalNotFound() {
   return (
-    <html lang="ar" dir="rtl" className={naskh.variable}>
+    <html lang="ar" dir="rtl" className={arabicFontVariables}>
       <body>
         <main id="main" className="page not-found">
           <h1>{ar.NotFound.title}</h1>

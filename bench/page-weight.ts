@@ -40,13 +40,17 @@ function firstLoadScripts(html: string): string[] {
   return [...urls].filter((f) => !polyfills.has(f) && existsSync(f));
 }
 
-/** The font files a page can load at first: preloaded ones and those its stylesheets declare. */
+/** The font files a page can load at first: preloaded ones and those its stylesheets declare, except faces limited
+ *  to a unicode-range and not preloaded (the Arabic face's rarer blocks: fetched only for a text that has them). */
 function fonts(html: string): string[] {
   const files = new Set<string>();
   for (const m of html.matchAll(/<link rel="preload"[^>]*href="([^"]+\.woff2)"/g)) files.add(staticFile(m[1]));
   for (const m of html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)) {
     const css = readFileSync(staticFile(m[1]), 'utf8');
-    for (const f of css.matchAll(/url\(([^)]+\.woff2)\)/g)) files.add(staticFile(f[1].replace(/^\.\.\/media\//, '/_next/static/media/')));
+    for (const face of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
+      if (face[0].includes('unicode-range')) continue;
+      for (const f of face[0].matchAll(/url\(([^)]+\.woff2)\)/g)) files.add(staticFile(f[1].replace(/^\.\.\/media\//, '/_next/static/media/')));
+    }
   }
   return [...files];
 }

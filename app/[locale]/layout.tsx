@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { naskh } from '@/components/layout/fonts';
+import { arabicFontVariables } from '@/components/layout/fonts';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { pageLocale } from '@/lib/i18n/locale';
 import { directionOf, routing } from '@/lib/i18n/routing';
@@ -29,7 +29,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Footer' });
   return (
-    <html lang={locale} dir={directionOf(locale)} className={naskh.variable}>
+    <html lang={locale} dir={directionOf(locale)} className={arabicFontVariables}>
       <body>
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1}>
