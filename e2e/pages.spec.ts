@@ -24,6 +24,7 @@ for (const locale of LOCALES) {
     });
 
     test('the glossary lists at least 35 entries, each with an anchor', async ({ page }) => {
+      test.slow(); // axe over the whole glossary (142 entries) takes most of a minute on a loaded 2-core machine
       await page.goto(`/${locale}/glossary`);
       expect(await glossaryEntries(page).count()).toBeGreaterThanOrEqual(35);
       await expect(page.locator('#gna')).toContainText('حكومة الوفاق الوطني');

@@ -118,3 +118,16 @@ for (const locale of ['ar', 'en'] as const) {
     }
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the words page says the list needs JavaScript, and shows no empty-state hint', async ({ page }) => {
+    await page.goto('/en/words');
+    await expect(page.getByText('Your saved words are kept in this browser: turn on JavaScript to see them.')).toBeVisible();
+    await expect(page.getByText('No saved words yet.')).toBeHidden();
+    await expect(page.getByText('Open a highlighted term in an article')).toBeHidden();
+    await page.goto('/ar/words');
+    await expect(page.getByText('كلماتك المحفوظة موجودة في هذا المتصفح: فعّل JavaScript لتراها.')).toBeVisible();
+    await expect(page.getByText('لا كلمات محفوظة بعد.')).toBeHidden();
+  });
+});

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useHydrated } from '@/components/ui/useHydrated';
 import { wordsToNotes, type WordEntry } from '@/lib/learn/anki';
 import { ankiCsv } from '@/lib/learn/csv';
@@ -11,7 +11,8 @@ import { RecoveryNotice } from './RecoveryNotice';
 import { SavedWordItem } from './SavedWordItem';
 import { useSavedWords } from './savedWordsStore';
 
-type Props = { entries: Record<string, WordEntry> };
+/** `boot`: the server's inline script that runs first in the region (lib/learn/savedWords.ts, savedWordsBootScript). */
+type Props = { entries: Record<string, WordEntry>; boot: ReactNode };
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -22,25 +23,45 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The learner's saved words, from browser storage: list, remove, clear all (confirmed), export for Anki. */
-export function SavedWords({ entries }: Props) {
+/**
+ * The learner's saved words, from browser storage: list, remove, clear all (confirmed), export for Anki. They are
+ * known only in the browser, after hydration; until then the region shows what the boot script found (before the
+ * first paint, `data-words`): nothing saved, the empty state's own two lines; words saved, the room the list will
+ * take (the stylesheet); no script, the sentence asking for it. So nothing on the screen moves when the list comes.
+ */
+export function SavedWords({ entries, boot }: Props) {
   const t = useTranslations('Words');
   const locale = useLocale();
   const { words, recovery, save, dismissRecovery } = useSavedWords();
   const [confirming, setConfirming] = useState(false);
   const [said, setSaid] = useState('');
-  if (!useHydrated()) {
-    // The same two lines as the empty list (count, then message), so nothing moves when the list arrives.
-    return (
+  const hydrated = useHydrated();
+  // The boot script's attribute stays as it is through hydration; afterwards the list's own state sets it.
+  const region = (children: ReactNode) => (
+    <div className="words-region" data-words={hydrated ? (words.length || recovery ? 'some' : 'none') : undefined} suppressHydrationWarning>
+      {boot}
+      {children}
+    </div>
+  );
+  if (!hydrated) {
+    // The same elements, in the same places, as the list's first lines: the count, then the message (or the list).
+    return region(
       <>
-        <p>{t('needsScript')}</p>
-        <p aria-hidden="true">{'\u00a0'}</p>
-      </>
+        {null}
+        <p>
+          <span className="when-no-script" aria-hidden="true">{'\u00a0'}</span>
+          <span className="when-script">{t('count', { count: 0 })}</span>
+        </p>
+        <p>
+          <span className="when-no-script">{t('needsScript')}</span>
+          <span className="when-script">{t('empty')}</span>
+        </p>
+      </>,
     );
   }
 
   const name = (termId: string) => entries[termId]?.[locale === 'ar' ? 'ar' : 'en'] ?? termId;
-  return (
+  return region(
     <>
       {recovery && <RecoveryNotice recovery={recovery} onDismiss={dismissRecovery} />}
       <p data-testid="words-count">{t('count', { count: words.length })}</p>
@@ -92,6 +113,6 @@ export function SavedWords({ entries }: Props) {
       <p role="status" className="visually-hidden">
         {said}
       </p>
-    </>
+    </>,
   );
 }

@@ -26,6 +26,8 @@ describe('the standalone server guard', () => {
     ['OPTIONS', '/ar', 400, 'no-store'],
     ['GET', '/api/glossary/export/docx', 404, 'no-store'],
     ['GET', '/_next/static/chunks/a.js', 200, undefined],
+    // The outline sprites keep the immutable lifetime their route gives them (their names are hashes).
+    ['GET', '/map/outlines-50m-0123456789ab.svg', 200, undefined],
     ['POST', '/api/annotate', 200, undefined],
   ];
   test.each(caching)('%s %s %i', (method, path, status, cacheControl) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseWords, removeWord, serializeWords, sitePath, toggleWord, type SavedWord } from './savedWords';
+import { parseWords, removeWord, savedWordsBootScript, serializeWords, sitePath, toggleWord, type SavedWord } from './savedWords';
 
 const gna: SavedWord = {
   termId: 'gna',
@@ -86,5 +86,42 @@ describe('changing the list', () => {
 
   test('remove takes one term out', () => {
     expect(removeWord([gna, { termId: 'nafir', lang: 'ar', savedAt: '' }], 'gna').map((w) => w.termId)).toEqual(['nafir']);
+  });
+});
+
+describe('the words page boot script: will the list have something to show?', () => {
+  /** Runs the script as the page does, with this value in storage; the attribute it sets on its parent. */
+  function boot(raw: string | null | Error): string | undefined {
+    const attributes: Record<string, string> = {};
+    const parentElement = { setAttribute: (k: string, v: string) => (attributes[k] = v) };
+    const localStorage = {
+      getItem: () => {
+        if (raw instanceof Error) throw raw;
+        return raw;
+      },
+    };
+    new Function('document', 'localStorage', savedWordsBootScript())({ currentScript: { parentElement } }, localStorage);
+    return attributes['data-words'];
+  }
+  const saved = serializeWords({ words: [gna] });
+  const cases: [string, string | null][] = [
+    ['nothing stored', null],
+    ['an empty string', ''],
+    ['an empty list', serializeWords({ words: [] })],
+    ['a saved word', saved],
+    ['an empty list with a recovery note', serializeWords({ words: [], recovery: { reason: 'unreadable', dropped: 0, backupKey: 'mizan.words.backup', at: '' } })],
+    ['version 1, empty', '[]'],
+    ['version 1, two ids', '["sanctions","libya"]'],
+    ['broken JSON', '{"v":2,"words":[{"termId":"gna"'],
+    ['a newer version', '{"v":3,"words":[]}'],
+    ['an entry that cannot be read', '{"v":2,"words":[{"nope":1}]}'],
+    ['a number', '7'],
+  ];
+  test.each(cases)('%s: as the list will be after hydration', (_, raw) => {
+    const { words, recovery, problem } = parseWords(raw);
+    expect(boot(raw)).toBe(words.length || recovery || problem ? 'some' : 'none');
+  });
+  test('storage that cannot be read at all: room is kept', () => {
+    expect(boot(new Error('SecurityError'))).toBe('some');
   });
 });

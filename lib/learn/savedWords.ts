@@ -140,3 +140,13 @@ export const wordsCodec: Codec<WordsState, NonNullable<Parsed['problem']>> = {
   serialize: serializeWords,
   recovered: (state, problem, backupKey) => ({ words: state.words, recovery: { ...problem, backupKey, at: backupKey ? new Date().toISOString() : '' } }),
 };
+
+/**
+ * The inline script the words page runs before its first paint, as the first child of the saved-words region
+ * (components/learn/SavedWords.tsx): it says whether the list will have something to show (`data-words="some"`:
+ * words, or a recovery notice) or not (`"none"`), so the stylesheet keeps the room the list will take and the
+ * footer does not move when it renders after hydration. In doubt (storage unreadable), "some".
+ */
+export function savedWordsBootScript(): string {
+  return `(function(){var n=1;try{var r=localStorage.getItem(${JSON.stringify(WORDS_KEY)});var v=r?JSON.parse(r):null;n=v===null?0:Array.isArray(v)?v.length:v.v===${WORDS_VERSION}&&Array.isArray(v.words)&&!v.recovery?v.words.length:1}catch(e){}document.currentScript.parentElement.setAttribute('data-words',n?'some':'none')})();`;
+}

@@ -5,6 +5,7 @@ import { SavedWords } from '@/components/learn/SavedWords';
 import { getEntryViews } from '@/lib/content';
 import { entryHeadline } from '@/lib/glossary/view';
 import type { WordEntry } from '@/lib/learn/anki';
+import { savedWordsBootScript } from '@/lib/learn/savedWords';
 import { pageLocale } from '@/lib/i18n/locale';
 
 export const dynamicParams = false;
@@ -29,7 +30,7 @@ export default async function WordsPage({ params }: Props) {
       <h1>{t('Words.title')}</h1>
       <p className="lead">{t('Words.intro')}</p>
       <ClientMessages locale={locale} namespaces={['Words']}>
-        <SavedWords entries={entries} />
+        <SavedWords entries={entries} boot={<script dangerouslySetInnerHTML={{ __html: savedWordsBootScript() }} />} />
       </ClientMessages>
     </div>
   );
