@@ -11,7 +11,8 @@ import { outlineNeeds, spriteSvg } from './sprite';
 /** Where the sprites are served (app/map/[file]/route.ts). */
 export const SPRITE_PATH = '/map';
 
-export type SpriteFile = { resolution: Resolution; name: string; svg: string; ids: Set<string> };
+/** `hash`: of the svg's bytes, in its name and its ETag. */
+export type SpriteFile = { resolution: Resolution; name: string; hash: string; svg: string; ids: Set<string> };
 
 let files: SpriteFile[] | undefined;
 
@@ -33,7 +34,7 @@ export function spriteFiles(): SpriteFile[] {
     files = (['50m', '110m'] as const).map((resolution) => {
       const { svg, ids } = spriteSvg(resolution, needs[resolution]);
       const hash = createHash('sha256').update(svg).digest('hex').slice(0, 12);
-      return { resolution, name: `outlines-${resolution}-${hash}.svg`, svg, ids };
+      return { resolution, name: `outlines-${resolution}-${hash}.svg`, hash, svg, ids };
     });
   }
   return files;

@@ -135,7 +135,7 @@ const ARABIC_CLAUSE = /(?<=[\p{L}\p{N}])[^\S\n\r]+(?=(?:و?لقد|و?لكن|غي
 
 /**
  * Weaker than soft boundaries: places inside an Arabic sentence where a new clause opens with one of the words
- * above, without punctuation. The aligner may cut there too, at a higher cost. None in English, whose sentences
+ * above, without punctuation. The aligner may cut there too, for the same cost as at a soft boundary. None in English, whose sentences
  * end with a full stop.
  */
 export function clauseBoundaries(text: string, lang: Lang, start: number, end: number): number[] {

@@ -124,6 +124,9 @@ function alignWith(a: Side, e: Side, arS: Sentence[], enS: Sentence[], model: Mo
 /** One sentence or part of one on a side: pieces [from, to) hold no sentence start after the first. */
 const single = (side: Side, [from, to]: [number, number]) => to > from && side.soft.slice(from + 1, to).every(Boolean);
 
+/** The first pass's length variance, and the floor of the one learnt from it. */
+const FIRST_PASS_VARIANCE = 4;
+
 /**
  * The length model from the 1:1 units of a first alignment: the ratio (the whole texts' ratio is skewed when one
  * text has sentences the other lacks) and the variance, kept within sane bounds. The variance is never below the
@@ -136,7 +139,7 @@ function modelOf(units: SentenceUnit[], a: Side, e: Side, whole: number): Model 
   const ratio = pairs.length >= 2 && la > 0 ? le / la : whole;
   let total = 0;
   for (const [x, y] of pairs) total += (y - x * ratio) ** 2 / ((x * ratio + y) / 2);
-  return { ratio, variance: pairs.length >= 5 ? Math.min(12, Math.max(4, total / pairs.length)) : 4 };
+  return { ratio, variance: pairs.length >= 5 ? Math.min(12, Math.max(FIRST_PASS_VARIANCE, total / pairs.length)) : FIRST_PASS_VARIANCE };
 }
 
 /**
@@ -165,7 +168,7 @@ export function alignSentences(arText: string, enText: string, options: AlignOpt
   const ratio = sum(a.len) > 0 && sum(e.len) > 0 ? sum(e.len) / sum(a.len) : 1;
   const trusted = paragraphedAlike(arS, enS, a, e, ratio);
   // A first, unscored pass in a wide band estimates the length model and guides the second, scored one.
-  const first = alignWith(a, e, arS, enS, { ratio, variance: 4 }, trusted);
+  const first = alignWith(a, e, arS, enS, { ratio, variance: FIRST_PASS_VARIANCE }, trusted);
   const model = modelOf(first, a, e, ratio);
   const pieceUnits = alignWith(a, e, arS, enS, model, trusted, first);
   const ar = joinUncut(arS, pieceUnits, 'ar');
