@@ -39,6 +39,9 @@ export const WEIGHTS = {
   bracket: 1,
   termMatch: 1,
   termMiss: 0.7,
+  /** A concept of the general lexicon (lexicon.ts) found on both sides, or on one side only. */
+  lexiconMatch: 0.8,
+  lexiconMiss: 0.4,
   /** A unit that runs over a paragraph break of its text. */
   crossing: 2,
   /** A unit that ends where both texts start a paragraph. */
@@ -67,13 +70,15 @@ export type Side = {
   latin: Int32Array[];
   names: Int32Array[];
   terms: Int32Array[];
+  /** Concepts of the general bilingual lexicon (lexicon.ts). */
+  lexicon: Int32Array[];
   questions: number[];
   quotes: number[];
   brackets: number[];
 };
 
 /** A side with running totals (entry k: the sum over pieces [0, k)), so that a unit's totals cost two lookups. */
-export type Ready = Side & { sums: Record<'len' | 'para' | 'questions' | 'quotes' | 'brackets' | 'numbers' | 'latin' | 'names' | 'terms', Float64Array> };
+export type Ready = Side & { sums: Record<'len' | 'para' | 'questions' | 'quotes' | 'brackets' | 'numbers' | 'latin' | 'names' | 'terms' | 'lexicon', Float64Array> };
 
 export function ready(side: Side): Ready {
   const n = side.len.length;
@@ -94,6 +99,7 @@ export function ready(side: Side): Ready {
       latin: running((k) => side.latin[k].length),
       names: running((k) => side.names[k].length),
       terms: running((k) => side.terms[k].length),
+      lexicon: running((k) => side.lexicon[k].length),
     },
   };
 }
@@ -189,6 +195,10 @@ export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: numbe
   const te = E.terms[j1] - E.terms[j0];
   const t = ta && te ? sharedCount(ar.terms, i0, i1, en.terms, j0, j1) : 0;
   cost += -WEIGHTS.termMatch * t + WEIGHTS.termMiss * (ta + te - 2 * t);
+  const xa = A.lexicon[i1] - A.lexicon[i0];
+  const xe = E.lexicon[j1] - E.lexicon[j0];
+  const x = xa && xe ? (xa <= xe ? sharedCount(ar.lexicon, i0, i1, en.lexicon, j0, j1) : sharedCount(en.lexicon, j0, j1, ar.lexicon, i0, i1)) : 0;
+  cost += -WEIGHTS.lexiconMatch * x + WEIGHTS.lexiconMiss * (xa + xe - 2 * x);
   const q = A.questions[i1] - A.questions[i0] - (E.questions[j1] - E.questions[j0]);
   const quotes = A.quotes[i1] - A.quotes[i0] - (E.quotes[j1] - E.quotes[j0]);
   const brackets = A.brackets[i1] - A.brackets[i0] - (E.brackets[j1] - E.brackets[j0]);

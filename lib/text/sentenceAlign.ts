@@ -1,4 +1,5 @@
 import { anchorsOf } from './anchors';
+import { lexiconConcepts } from './lexicon';
 import { CUT, type Model, type Side } from './alignCost';
 import { alignSpan, type PieceUnit } from './alignSearch';
 import type { Lang } from './matcher';
@@ -67,6 +68,7 @@ function sideOf(text: string, sentences: Piece[], lang: Lang, options: AlignOpti
     latin: anchors.map((a) => intern(a.latin)),
     names: anchors.map((a) => intern(a.names)),
     terms: anchors.map((a) => intern(a.terms)),
+    lexicon: sentences.map((s) => intern(lexiconConcepts(text.slice(s.start, s.end), lang).map(String))),
     questions: anchors.map((a) => a.questions),
     quotes: anchors.map((a) => a.quotes),
     brackets: anchors.map((a) => a.brackets),
