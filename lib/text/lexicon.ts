@@ -1,6 +1,7 @@
 import { readings } from './clitics';
 import { LEXICON_SECTIONS } from './lexiconData';
 import { LEXICON_SECTIONS_2 } from './lexiconData2';
+import { LEXICON_SECTIONS_3 } from './lexiconData3';
 import { foldLatin, normalizeArabic } from './normalize';
 import { tokenize } from './tokenize';
 
@@ -71,7 +72,7 @@ export function buildLexicon(sections: string[]): Lexicon {
 }
 
 let built: Lexicon | null = null;
-const lexicon = () => (built ??= buildLexicon([...LEXICON_SECTIONS, ...LEXICON_SECTIONS_2]));
+const lexicon = () => (built ??= buildLexicon([...LEXICON_SECTIONS, ...LEXICON_SECTIONS_2, ...LEXICON_SECTIONS_3]));
 
 /** The keys an Arabic word is looked up by: each clitic reading, with and without the article. */
 function arabicKeys(word: string): string[] {
