@@ -41,7 +41,7 @@ export const WEIGHTS = {
   termMiss: 0.7,
   /** A concept of the general lexicon (lexicon.ts) found on both sides, or on one side only. */
   lexiconMatch: 0.8,
-  lexiconMiss: 0.4,
+  lexiconMiss: 0.3,
   /** A unit that runs over a paragraph break of its text. */
   crossing: 2,
   /** A unit that ends where both texts start a paragraph. */
@@ -151,6 +151,51 @@ function sharedCount(a: Int32Array[], a0: number, a1: number, b: Int32Array[], b
   return shared;
 }
 
+/** Per interned id, how many of it a unit's one side holds; zero between calls (sharedSmall clears what it set). */
+let counts = new Int32Array(1 << 12);
+
+/**
+ * sharedCount for short lists on both sides (the lexicon's concepts): one piece a side, the two sorted lists
+ * merged; more, a's items counted by id and b's taken from the counts. Linear, no search.
+ */
+function sharedSmall(a: Int32Array[], a0: number, a1: number, b: Int32Array[], b0: number, b1: number): number {
+  let shared = 0;
+  if (a1 - a0 === 1 && b1 - b0 === 1) {
+    const x = a[a0];
+    const y = b[b0];
+    for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+      if (x[p] < y[q]) p++;
+      else if (x[p] > y[q]) q++;
+      else {
+        shared++;
+        p++;
+        q++;
+      }
+    }
+    return shared;
+  }
+  for (let k = a0; k < a1; k++) {
+    for (const v of a[k]) {
+      if (v >= counts.length) {
+        const grown = new Int32Array(Math.max(v + 1, counts.length * 2));
+        grown.set(counts);
+        counts = grown;
+      }
+      counts[v]++;
+    }
+  }
+  for (let k = b0; k < b1; k++) {
+    for (const v of b[k]) {
+      if (v < counts.length && counts[v] > 0) {
+        counts[v]--;
+        shared++;
+      }
+    }
+  }
+  for (let k = a0; k < a1; k++) for (const v of a[k]) counts[v] = 0;
+  return shared;
+}
+
 // Abramowitz and Stegun 26.2.17: the normal distribution's upper tail, enough for a cost.
 function upperTail(z: number): number {
   const t = 1 / (1 + 0.2316419 * z);
@@ -197,7 +242,7 @@ export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: numbe
   cost += -WEIGHTS.termMatch * t + WEIGHTS.termMiss * (ta + te - 2 * t);
   const xa = A.lexicon[i1] - A.lexicon[i0];
   const xe = E.lexicon[j1] - E.lexicon[j0];
-  const x = xa && xe ? (xa <= xe ? sharedCount(ar.lexicon, i0, i1, en.lexicon, j0, j1) : sharedCount(en.lexicon, j0, j1, ar.lexicon, i0, i1)) : 0;
+  const x = xa && xe ? sharedSmall(ar.lexicon, i0, i1, en.lexicon, j0, j1) : 0;
   cost += -WEIGHTS.lexiconMatch * x + WEIGHTS.lexiconMiss * (xa + xe - 2 * x);
   const q = A.questions[i1] - A.questions[i0] - (E.questions[j1] - E.questions[j0]);
   const quotes = A.quotes[i1] - A.quotes[i0] - (E.quotes[j1] - E.quotes[j0]);

@@ -41,6 +41,10 @@ describe('lexiconConcepts', () => {
     ['مستشفى', 'hospital'],
     ['الانتخابات', 'elections'],
     ['أمطار', 'rainfall'],
+    // A present-tense verb in any person, from its he-form.
+    ['تعتقد', 'believed'],
+    ['نعتقد', 'believe'],
+    ['يعتقدون', 'believes'],
   ])('%s ~ %s', (ar, en) => {
     expect(shares(ar, en)).toBe(true);
   });
@@ -52,6 +56,10 @@ describe('lexiconConcepts', () => {
     ['ستكون', 'six'], // a future prefix is not a number
     ['كتاب', 'bank'],
     ['قال', 'state'],
+    // The longest form wins: "news" is not new+s, "storm" not stor* (story), "planet" not plane*.
+    ['جديد', 'news'],
+    ['قصة', 'storm'],
+    ['طائرة', 'planet'],
   ])('%s is not %s', (ar, en) => {
     expect(shares(ar, en)).toBe(false);
   });

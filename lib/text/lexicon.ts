@@ -2,6 +2,7 @@ import { readings } from './clitics';
 import { LEXICON_SECTIONS } from './lexiconData';
 import { LEXICON_SECTIONS_2 } from './lexiconData2';
 import { LEXICON_SECTIONS_3 } from './lexiconData3';
+import { LEXICON_SECTIONS_4 } from './lexiconData4';
 import { foldLatin, normalizeArabic } from './normalize';
 import { tokenize } from './tokenize';
 
@@ -29,12 +30,22 @@ function indexForm(index: Index, form: string, id: number): void {
   else add(index.exact, form, id);
 }
 
+// A present-tense verb is listed in its he-form (يعتقد); the she-, we- and I-forms differ only in the first letter
+// (تعتقد، نعتقد، أعتقد), and a plural or dual adds an ending (يعتقدون): all are indexed, as stems. Nouns of that shape
+// are too short (يوم) or give no real word.
+const PRESENT = /^ي[\u0621-\u064A]{3,}$/u;
+
+function indexArabic(index: Index, form: string, id: number): void {
+  indexForm(index, form, id);
+  if (PRESENT.test(form)) for (const person of ['ي', 'ت', 'ن', 'ا']) add(index.prefix, person + form.slice(1), id);
+}
+
 const arabicKey = (form: string) => normalizeArabic(form).replaceAll('_', ' ');
 const englishKey = (form: string) => (form.startsWith('=') ? form : form.toLowerCase()).replaceAll('_', ' ');
 
 /**
- * Parse entries `ar forms | en forms`, separated by `;` or line breaks. Entries that share an English form are
- * one concept (اعتقال and القبض both give "arrest"), so that one English word is never counted twice against one
+ * Parse entries `ar forms | en forms`, separated by `;` or line breaks. Entries that share an English form (with or
+ * without its `*`) are one concept (اعتقال and القبض both give "arrest"), so that one English word is never counted twice against one
  * Arabic word. (An Arabic form in two entries, عام for year and for public, stays two concepts: the word is one or
  * the other.) Exported for the tests.
  */
@@ -53,7 +64,8 @@ export function buildLexicon(sections: string[]): Lexicon {
   const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k])));
   const owner = new Map<string, number>();
   entries.forEach(([, right], k) => {
-    for (const form of right) {
+    for (const written of right) {
+      const form = written.replace(/\*$/, '');
       const other = owner.get(form);
       if (other === undefined) owner.set(form, k);
       else parent[root(k)] = root(other);
@@ -65,14 +77,14 @@ export function buildLexicon(sections: string[]): Lexicon {
   entries.forEach(([left, right], k) => {
     const id = root(k);
     roots.add(id);
-    for (const form of left) indexForm(ar, form, id);
+    for (const form of left) indexArabic(ar, form, id);
     for (const form of right) indexForm(en, form, id);
   });
   return { ar, en, size: roots.size };
 }
 
 let built: Lexicon | null = null;
-const lexicon = () => (built ??= buildLexicon([...LEXICON_SECTIONS, ...LEXICON_SECTIONS_2, ...LEXICON_SECTIONS_3]));
+const lexicon = () => (built ??= buildLexicon([...LEXICON_SECTIONS, ...LEXICON_SECTIONS_2, ...LEXICON_SECTIONS_3, ...LEXICON_SECTIONS_4]));
 
 /** The keys an Arabic word is looked up by: each clitic reading, with and without the article. */
 function arabicKeys(word: string): string[] {
@@ -84,9 +96,20 @@ function arabicKeys(word: string): string[] {
   return out;
 }
 
+/** A key's concepts: those of its exact form, or else those of its longest stem marked `*`. */
 function lookupArabic(index: Index, key: string, into: Set<number>): void {
-  for (const id of index.exact.get(key) ?? []) into.add(id);
-  for (let k = key.length; k >= Math.max(2, key.length - AR_ENDING); k--) for (const id of index.prefix.get(key.slice(0, k)) ?? []) into.add(id);
+  const exact = index.exact.get(key);
+  if (exact) {
+    for (const id of exact) into.add(id);
+    return;
+  }
+  for (let k = key.length; k >= Math.max(2, key.length - AR_ENDING); k--) {
+    const ids = index.prefix.get(key.slice(0, k));
+    if (ids) {
+      for (const id of ids) into.add(id);
+      return;
+    }
+  }
 }
 
 /** The bases of an English word: itself and without a plural, -ed, -ing or -d ending. */
@@ -98,13 +121,58 @@ function englishBases(word: string): string[] {
   return out;
 }
 
+/**
+ * A word's concepts: those of the longest form that matches it, exact (the word or a base of it) or a stem marked
+ * `*`, so that "news" is not "new" and "storm" not "stor*" (story).
+ */
 function lookupEnglish(index: Index, word: string, into: Set<number>): void {
-  for (const base of englishBases(word)) for (const id of index.exact.get(base) ?? []) into.add(id);
-  for (let k = word.length; k >= MIN_EN_BASE; k--) for (const id of index.prefix.get(word.slice(0, k)) ?? []) into.add(id);
+  let best = 0;
+  let found: number[][] = [];
+  const take = (ids: number[] | undefined, length: number) => {
+    if (!ids || length < best) return;
+    if (length > best) found = [];
+    best = length;
+    found.push(ids);
+  };
+  for (const base of englishBases(word)) take(index.exact.get(base), base.length);
+  for (let k = word.length; k >= MIN_EN_BASE && k >= best; k--) take(index.prefix.get(word.slice(0, k)), k);
+  for (const ids of found) for (const id of ids) into.add(id);
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A]/u;
 const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
+
+/** What one written word gives: its lookup keys (for a phrase with the next word) and the concepts it matches. */
+type Word = { keys: string[]; ids: number[] };
+const NOTHING: Word = { keys: [], ids: [] };
+/** Per language, the words already looked up (a text repeats its words): cleared when it grows large. */
+const seen = { ar: new Map<string, Word>(), en: new Map<string, Word>() };
+const SEEN_MAX = 50_000;
+
+function wordOf(lex: Lexicon, written: string, lang: 'ar' | 'en'): Word {
+  const cache = seen[lang];
+  let w = cache.get(written);
+  if (w) return w;
+  const found = new Set<number>();
+  if (lang === 'ar') {
+    const word = normalizeArabic(written);
+    if (!ARABIC_LETTER.test(word)) w = NOTHING;
+    else {
+      const keys = arabicKeys(word);
+      for (const key of keys) lookupArabic(lex.ar, key, found);
+      w = { keys, ids: [...found] };
+    }
+  } else {
+    const bare = written.replace(/['’]s$/u, '');
+    const word = foldLatin(bare);
+    lookupEnglish(lex.en, word, found);
+    if (ACRONYM.test(bare)) for (const id of lex.en.exact.get('=' + bare.replaceAll('.', '')) ?? []) found.add(id);
+    w = { keys: [word], ids: [...found] };
+  }
+  if (cache.size >= SEEN_MAX) cache.clear();
+  cache.set(written, w);
+  return w;
+}
 
 /**
  * The lexicon's concepts found in a text (as ids, one per word that matches each; a two-word phrase counts once
@@ -113,30 +181,19 @@ const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}(?:\.\p{Lu})+\.?)$/u;
  */
 export function lexiconConcepts(text: string, lang: 'ar' | 'en'): number[] {
   const lex = lexicon();
+  const phrases = lang === 'ar' ? lex.ar.exact : lex.en.exact;
   const out: number[] = [];
-  let previous: string[] = [];
+  let previous = NOTHING;
   for (const token of tokenize(text)) {
-    const found = new Set<number>();
-    let keys: string[];
-    if (lang === 'ar') {
-      const word = normalizeArabic(token.text);
-      if (!ARABIC_LETTER.test(word)) {
-        previous = [];
-        continue;
+    const w = wordOf(lex, token.text, lang);
+    for (const id of w.ids) out.push(id);
+    for (const p of previous.keys) {
+      for (const k of w.keys) {
+        const ids = phrases.get(`${p} ${k}`);
+        if (ids) for (const id of ids) if (!w.ids.includes(id)) out.push(id);
       }
-      keys = arabicKeys(word);
-      for (const key of keys) lookupArabic(lex.ar, key, found);
-      for (const p of previous) for (const id of lex.ar.exact.get(`${p} ${word}`) ?? []) found.add(id);
-    } else {
-      const bare = token.text.replace(/['’]s$/u, '');
-      const word = foldLatin(bare);
-      keys = [word];
-      lookupEnglish(lex.en, word, found);
-      if (ACRONYM.test(bare)) for (const id of lex.en.exact.get('=' + bare.replaceAll('.', '')) ?? []) found.add(id);
-      for (const p of previous) for (const id of lex.en.exact.get(`${p} ${word}`) ?? []) found.add(id);
     }
-    previous = keys;
-    for (const id of found) out.push(id);
+    previous = w;
   }
   return out;
 }
