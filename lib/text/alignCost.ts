@@ -39,9 +39,11 @@ export const WEIGHTS = {
   bracket: 1,
   termMatch: 1,
   termMiss: 0.7,
-  /** A concept of the general lexicon (lexicon.ts) found on both sides, or on one side only. */
-  lexiconMatch: 0.8,
-  lexiconMiss: 0.3,
+  /**
+   * A concept of the general lexicon (lexicon.ts) found on both sides of a unit. No penalty for one found on one
+   * side only: every piece is in exactly one unit, so such a penalty m would only add 2m to this weight.
+   */
+  lexiconMatch: 1.4,
   /** A unit that runs over a paragraph break of its text. */
   crossing: 2,
   /** A unit that ends where both texts start a paragraph. */
@@ -240,10 +242,7 @@ export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: numbe
   const te = E.terms[j1] - E.terms[j0];
   const t = ta && te ? sharedCount(ar.terms, i0, i1, en.terms, j0, j1) : 0;
   cost += -WEIGHTS.termMatch * t + WEIGHTS.termMiss * (ta + te - 2 * t);
-  const xa = A.lexicon[i1] - A.lexicon[i0];
-  const xe = E.lexicon[j1] - E.lexicon[j0];
-  const x = xa && xe ? sharedSmall(ar.lexicon, i0, i1, en.lexicon, j0, j1) : 0;
-  cost += -WEIGHTS.lexiconMatch * x + WEIGHTS.lexiconMiss * (xa + xe - 2 * x);
+  if (A.lexicon[i1] > A.lexicon[i0] && E.lexicon[j1] > E.lexicon[j0]) cost -= WEIGHTS.lexiconMatch * sharedSmall(ar.lexicon, i0, i1, en.lexicon, j0, j1);
   const q = A.questions[i1] - A.questions[i0] - (E.questions[j1] - E.questions[j0]);
   const quotes = A.quotes[i1] - A.quotes[i0] - (E.quotes[j1] - E.quotes[j0]);
   const brackets = A.brackets[i1] - A.brackets[i0] - (E.brackets[j1] - E.brackets[j0]);
