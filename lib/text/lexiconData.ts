@@ -7,7 +7,9 @@
  * article stripped; `*` at the end matches the form and the form plus up to three letters of endings (حكوم* for
  * حكومة, حكومات, حكومي). Two words are matched as a phrase (الأمم المتحدة). English: lower-case, matched with a
  * plural, -ed, -ing or possessive ending stripped; `*` at the end matches any word that starts so (announc*); `=`
- * in front, an acronym in capitals (=UN). Forms of one language separated by spaces; a phrase joined by `_`.
+ * in front, an acronym in capitals (=UN). Forms of one language separated by spaces; a phrase joined by `_`. Of the
+ * forms that match a word, the longest wins (storm* over stor*). An Arabic present-tense verb is listed in its
+ * he-form (يعتقد) and found in every person (lexicon.ts). Entries sharing an English form are one concept.
  */
 export const LEXICON_SECTIONS: string[] = [
   // Months (Gregorian names and the Levantine ones) and weekdays.
