@@ -5,7 +5,8 @@
  * gold lines. The documents are split in two halves by a hash of their id: "tuning" (looked at while tuning) and
  * "held out". Then the real aligned articles of ../shared/samples, and the time for 1,000 × 1,000 sentences. Run on
  * purpose (`npm run bench:align`), not part of the tests. `--errors` prints the wrong units, `--half=tuning` scores
- * one half only, `--length-only` sets the anchor and paragraph weights to zero.
+ * one half only, `--length-only` sets the anchor and paragraph weights to zero,
+ * `--weights=lexiconMatch=0.5,…` overrides weights for one run, `--no-scale` skips the timing at scale.
  */
 import { performance } from 'node:perf_hooks';
 import { WEIGHTS } from '../lib/text/alignCost';
@@ -62,6 +63,12 @@ function report(name: string, s: Score): void {
 const docs = loadDocs();
 // --length-only: the same search with every anchor and paragraph weight at zero (Gale–Church alone, for comparison).
 if (process.argv.includes('--length-only')) for (const k of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) WEIGHTS[k] = 0;
+// --weights=name=value,…: override anchor weights for one run (to sweep them).
+for (const pair of process.argv.find((a) => a.startsWith('--weights='))?.slice(10).split(',') ?? []) {
+  const [k, v] = pair.split('=');
+  if (!(k in WEIGHTS)) throw new Error(`unknown weight ${k}`);
+  WEIGHTS[k as keyof typeof WEIGHTS] = Number(v);
+}
 const verbose = process.argv.includes('--errors');
 const only = process.argv.find((a) => a.startsWith('--half='))?.slice(7);
 const halves = { tuning: empty(), heldOut: empty(), all: empty() };
@@ -82,6 +89,7 @@ for (const sample of loadSamples()) {
   console.log(`sample    ${sample.id}: lines ${s.lines}  units ${s.units}  correct ${s.correct}  lines right ${s.linesRight}`);
 }
 
+if (process.argv.includes('--no-scale')) process.exit(0);
 // Scale: 1,000 × 1,000 sentences, the documents one after another as one text without paragraphs.
 const arBig: string[] = [];
 const enBig: string[] = [];

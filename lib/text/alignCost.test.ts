@@ -5,7 +5,7 @@ import { ready, unitCost, WEIGHTS, type Side } from './alignCost';
 function side(len: number[], paraStart: boolean[]): Side {
   const none = () => len.map(() => new Int32Array(0));
   const zeros = () => len.map(() => 0);
-  return { len, paraStart, soft: len.map(() => false), cut: zeros(), numbers: none(), latin: none(), names: none(), terms: none(), questions: zeros(), quotes: zeros(), brackets: zeros() };
+  return { len, paraStart, soft: len.map(() => false), cut: zeros(), numbers: none(), latin: none(), names: none(), terms: none(), lexicon: none(), questions: zeros(), quotes: zeros(), brackets: zeros() };
 }
 
 describe('unitCost: paragraph breaks', () => {

@@ -4,8 +4,8 @@
  */
 const SHAPES: [number, number, number][] = [
   [1, 1, 0.87],
-  [1, 0, 0.006],
-  [0, 1, 0.006],
+  [1, 0, 0.012],
+  [0, 1, 0.012],
   [2, 1, 0.045],
   [1, 2, 0.045],
   [2, 2, 0.011],
@@ -39,6 +39,11 @@ export const WEIGHTS = {
   bracket: 1,
   termMatch: 1,
   termMiss: 0.7,
+  /**
+   * A concept of the general lexicon (lexicon.ts) found on both sides of a unit. No penalty for one found on one
+   * side only: every piece is in exactly one unit, so such a penalty m would only add 2m to this weight.
+   */
+  lexiconMatch: 1.4,
   /** A unit that runs over a paragraph break of its text. */
   crossing: 2,
   /** A unit that ends where both texts start a paragraph. */
@@ -67,13 +72,15 @@ export type Side = {
   latin: Int32Array[];
   names: Int32Array[];
   terms: Int32Array[];
+  /** Concepts of the general bilingual lexicon (lexicon.ts). */
+  lexicon: Int32Array[];
   questions: number[];
   quotes: number[];
   brackets: number[];
 };
 
 /** A side with running totals (entry k: the sum over pieces [0, k)), so that a unit's totals cost two lookups. */
-export type Ready = Side & { sums: Record<'len' | 'para' | 'questions' | 'quotes' | 'brackets' | 'numbers' | 'latin' | 'names' | 'terms', Float64Array> };
+export type Ready = Side & { lexiconBits: Int32Array; sums: Record<'len' | 'para' | 'questions' | 'quotes' | 'brackets' | 'numbers' | 'latin' | 'names' | 'terms' | 'lexicon', Float64Array> };
 
 export function ready(side: Side): Ready {
   const n = side.len.length;
@@ -82,8 +89,10 @@ export function ready(side: Side): Ready {
     for (let k = 0; k < n; k++) out[k + 1] = out[k] + value(k);
     return out;
   };
+  const lexiconBits = Int32Array.from(side.lexicon, (list) => list.reduce((bits, id) => bits | (1 << (id & 31)), 0));
   return {
     ...side,
+    lexiconBits,
     sums: {
       len: running((k) => side.len[k]),
       para: running((k) => (side.paraStart[k] ? 1 : 0)),
@@ -94,6 +103,7 @@ export function ready(side: Side): Ready {
       latin: running((k) => side.latin[k].length),
       names: running((k) => side.names[k].length),
       terms: running((k) => side.terms[k].length),
+      lexicon: running((k) => side.lexicon[k].length),
     },
   };
 }
@@ -145,6 +155,64 @@ function sharedCount(a: Int32Array[], a0: number, a1: number, b: Int32Array[], b
   return shared;
 }
 
+/** Per interned id, how many of it a unit's one side holds; zero between calls (sharedSmall clears what it set). */
+let counts = new Int32Array(1 << 12);
+
+/**
+ * sharedCount for short lists on both sides (the lexicon's concepts). First each side's bits (a concept's id
+ * modulo 32, ORed over its pieces): none in common, nothing shared. Then with one piece a side, the two sorted
+ * lists merged; with more, a's items counted by id and b's taken from the counts. Linear, no search.
+ */
+function sharedSmall(a: Int32Array[], aBits: Int32Array, a0: number, a1: number, b: Int32Array[], bBits: Int32Array, b0: number, b1: number): number {
+  let x = 0;
+  let y = 0;
+  for (let k = a0; k < a1; k++) x |= aBits[k];
+  for (let k = b0; k < b1; k++) y |= bBits[k];
+  if ((x & y) === 0) return 0;
+  let shared = 0;
+  if (a1 - a0 === 1 && b1 - b0 === 1) {
+    const p = a[a0];
+    const q = b[b0];
+    for (let s = 0, t = 0; s < p.length && t < q.length; ) {
+      if (p[s] < q[t]) s++;
+      else if (p[s] > q[t]) t++;
+      else {
+        shared++;
+        s++;
+        t++;
+      }
+    }
+    return shared;
+  }
+  for (let k = a0; k < a1; k++) {
+    const list = a[k];
+    for (let s = 0; s < list.length; s++) {
+      const v = list[s];
+      if (v >= counts.length) {
+        const grown = new Int32Array(Math.max(v + 1, counts.length * 2));
+        grown.set(counts);
+        counts = grown;
+      }
+      counts[v]++;
+    }
+  }
+  for (let k = b0; k < b1; k++) {
+    const list = b[k];
+    for (let s = 0; s < list.length; s++) {
+      const v = list[s];
+      if (v < counts.length && counts[v] > 0) {
+        counts[v]--;
+        shared++;
+      }
+    }
+  }
+  for (let k = a0; k < a1; k++) {
+    const list = a[k];
+    for (let s = 0; s < list.length; s++) counts[list[s]] = 0;
+  }
+  return shared;
+}
+
 // Abramowitz and Stegun 26.2.17: the normal distribution's upper tail, enough for a cost.
 function upperTail(z: number): number {
   const t = 1 / (1 + 0.2316419 * z);
@@ -189,6 +257,7 @@ export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: numbe
   const te = E.terms[j1] - E.terms[j0];
   const t = ta && te ? sharedCount(ar.terms, i0, i1, en.terms, j0, j1) : 0;
   cost += -WEIGHTS.termMatch * t + WEIGHTS.termMiss * (ta + te - 2 * t);
+  if (A.lexicon[i1] > A.lexicon[i0] && E.lexicon[j1] > E.lexicon[j0]) cost -= WEIGHTS.lexiconMatch * sharedSmall(ar.lexicon, ar.lexiconBits, i0, i1, en.lexicon, en.lexiconBits, j0, j1);
   const q = A.questions[i1] - A.questions[i0] - (E.questions[j1] - E.questions[j0]);
   const quotes = A.quotes[i1] - A.quotes[i0] - (E.quotes[j1] - E.quotes[j0]);
   const brackets = A.brackets[i1] - A.brackets[i0] - (E.brackets[j1] - E.brackets[j0]);

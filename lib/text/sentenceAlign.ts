@@ -1,4 +1,5 @@
 import { anchorsOf } from './anchors';
+import { lexiconConcepts } from './lexicon';
 import { CUT, type Model, type Side } from './alignCost';
 import { alignSpan, type PieceUnit } from './alignSearch';
 import type { Lang } from './matcher';
@@ -67,6 +68,8 @@ function sideOf(text: string, sentences: Piece[], lang: Lang, options: AlignOpti
     latin: anchors.map((a) => intern(a.latin)),
     names: anchors.map((a) => intern(a.names)),
     terms: anchors.map((a) => intern(a.terms)),
+    // The lexicon's own concept ids (small and dense), not interned with the other anchors.
+    lexicon: sentences.map((s) => Int32Array.from(lexiconConcepts(text.slice(s.start, s.end), lang)).sort()),
     questions: anchors.map((a) => a.questions),
     quotes: anchors.map((a) => a.quotes),
     brackets: anchors.map((a) => a.brackets),
