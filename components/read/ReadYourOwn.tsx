@@ -1,12 +1,13 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { Texts } from '@/components/data/useAnnotate';
 import { useHydrated } from '@/components/ui/useHydrated';
 import type { Lang } from '@/lib/i18n/locales';
 import type { PairingData, PairingProps } from './Pairing';
 import { PasteForm, type PasteLabels } from './PasteForm';
 import { pastedItem } from './storage';
+import './paste.css';
 
 /** The words of the form and of its status line until the pairing's code has loaded, formatted on the server. */
 export type ReadLabels = PasteLabels & {
@@ -20,6 +21,10 @@ export type ReadLabels = PasteLabels & {
 };
 
 type Props = { locale: Lang; labels: ReadLabels; dataUrl: string; cardDataUrl: string };
+type RegionProps = Props & {
+  /** The server's inline script that fills the boxes from storage before the first paint (lib/read/pasted.ts). */
+  boot: ReactNode;
+};
 type Loaded = { Pairing: ComponentType<PairingProps>; data: PairingData };
 
 const EMPTY: Texts = { ar: '', en: '' };
@@ -31,22 +36,27 @@ const EMPTY: Texts = { ar: '', en: '' };
  * load on the first submit, or at once when storage holds a pasted text to show again; then that code draws the
  * same form in the same place, from the same storage, and takes over.
  */
-export function ReadYourOwn(props: Props) {
+export function ReadYourOwn({ boot, ...props }: RegionProps) {
   const { labels } = props;
   // Until hydration the same form is drawn, inert, with an empty status line, so nothing below it moves when it
-  // comes alive (no layout shift).
-  if (!useHydrated()) {
-    return (
-      <>
-        <PasteForm labels={labels} texts={EMPTY} inert />
-        <noscript>
-          <p className="paste-status">{labels.needsScript}</p>
-        </noscript>
-        <div className="paste-status" />
-      </>
-    );
-  }
-  return <LiveForm {...props} />;
+  // comes alive (no layout shift); a stored text is already in its boxes (the boot script).
+  const hydrated = useHydrated();
+  return (
+    <div className="paste-region">
+      {hydrated ? (
+        <LiveForm {...props} />
+      ) : (
+        <>
+          <PasteForm labels={labels} texts={EMPTY} inert />
+          <noscript>
+            <p className="paste-status">{labels.needsScript}</p>
+          </noscript>
+          <div className="paste-status" />
+        </>
+      )}
+      {boot}
+    </div>
+  );
 }
 
 /** Where focus was in the form when the pairing's form replaced it: the control's index and a text's selection. */

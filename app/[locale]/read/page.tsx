@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ReadYourOwn } from '@/components/read/ReadYourOwn';
 import { pageLocale } from '@/lib/i18n/locale';
+import { pastedBootScript } from '@/lib/read/pasted';
 import { pageMetadata } from '@/lib/seo';
 
 export const dynamicParams = false;
@@ -40,7 +41,13 @@ export default async function ReadPage({ params }: Props) {
     <div className="page read">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <ReadYourOwn locale={locale} labels={labels} dataUrl={`/${locale}/read/pairing-data`} cardDataUrl={`/${locale}/read/card-data`} />
+      <ReadYourOwn
+        locale={locale}
+        labels={labels}
+        dataUrl={`/${locale}/read/pairing-data`}
+        cardDataUrl={`/${locale}/read/card-data`}
+        boot={<script dangerouslySetInnerHTML={{ __html: pastedBootScript() }} />}
+      />
     </div>
   );
 }
