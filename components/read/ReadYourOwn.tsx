@@ -7,7 +7,6 @@ import type { Lang } from '@/lib/i18n/locales';
 import type { PairingData, PairingProps } from './Pairing';
 import { PasteForm, type PasteLabels } from './PasteForm';
 import { pastedItem } from './storage';
-import './paste.css';
 
 /** The words of the form and of its status line until the pairing's code has loaded, formatted on the server. */
 export type ReadLabels = PasteLabels & {
