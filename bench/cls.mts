@@ -3,17 +3,24 @@
 // navigation until the page has been idle for 3 s after load (the card data, fonts and the map's boot script have
 // all had their turn). Prints each page's sum and, for each shift, the elements that moved and by how much. Run
 // `npm run build` first; BENCH_PATHS=/en,/ar limits the pages, BENCH_PORT moves the server. A path ending in
-// `+saved` is loaded with words in browser storage (the saved-words list renders from it after hydration).
+// `+saved` is loaded with words in browser storage (the saved-words list renders from it after hydration), one ending
+// in `+pasted` with a pasted pair (/read shows it again, aligned, once its pairing code has loaded).
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import YAML from 'yaml';
 import { WORDS_KEY } from '../lib/learn/savedWords.ts';
+import { PASTED_KEY } from '../lib/read/pasted.ts';
 import { startNext, stop } from './server.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3215);
-const PAGES = ['', '/articles/misrata-foreign-intervention', '/articles/macedonia-name-referendum', '/glossary', '/glossary/gna', '/words', '/words+saved'];
+const PAGES = ['', '/articles/misrata-foreign-intervention', '/articles/macedonia-name-referendum', '/glossary', '/glossary/gna', '/words', '/words+saved', '/read', '/read+pasted'];
 const SAVED = '+saved';
+const PASTED = '+pasted';
+const PASTED_PAIR = {
+  ar: 'وتعمل قوات مصراته الداعمة للمجلس الرئاسي في طرابلس. ودعت لحكومة الوفاق الوطني وللمجلس الرئاسي بالنجاح.',
+  en: 'Misrata forces back the Presidential Council in Tripoli. They wished the Government of National Accord well.',
+};
 // Fifteen words of the glossary, saved from the Arabic text: a list taller than either screen.
 const glossary = YAML.parse(readFileSync('content/glossary.yaml', 'utf8')) as { terms: { id: string }[] };
 const SAVED_WORDS = { v: 2, words: glossary.terms.slice(0, 15).map((t) => ({ termId: t.id, lang: 'ar', savedAt: '2026-11-30T00:00:00.000Z' })) };
@@ -69,6 +76,8 @@ try {
       page.on('pageerror', (e) => console.log(`    page error: ${e.message}`));
       const saved = path.endsWith(SAVED);
       if (saved) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [WORDS_KEY, JSON.stringify(SAVED_WORDS)]);
+      const pasted = path.endsWith(PASTED);
+      if (pasted) await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PASTED_KEY, JSON.stringify(PASTED_PAIR)]);
       await page.addInitScript({ content: OBSERVER });
       if (THROTTLE) {
         // Lighthouse's mobile conditions, applied for real: what arrives late (the Arabic font, the card data) arrives
@@ -78,7 +87,7 @@ try {
         await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       }
-      await page.goto(`http://127.0.0.1:${PORT}${saved ? path.slice(0, -SAVED.length) : path}`, { waitUntil: 'load' });
+      await page.goto(`http://127.0.0.1:${PORT}${saved ? path.slice(0, -SAVED.length) : pasted ? path.slice(0, -PASTED.length) : path}`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => new Promise((r) => setTimeout(r, 3000)));
       const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);

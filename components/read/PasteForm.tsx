@@ -1,10 +1,11 @@
-'use client';
-
-import { useTranslations } from 'next-intl';
 import type { Texts } from '@/components/data/useAnnotate';
 import type { Lang } from '@/lib/i18n/locales';
 
+/** The form's words, formatted where the form is drawn (the server for the first paint, the pairing's code later). */
+export type PasteLabels = { ar: string; en: string; annotate: string; clear: string; undoAll: string };
+
 type Props = {
+  labels: PasteLabels;
   texts: Texts;
   /** Before hydration the same form is drawn, inert, so nothing moves when it comes alive. */
   inert?: boolean;
@@ -17,8 +18,7 @@ type Props = {
 };
 
 /** The two boxes and the actions of /read: read and annotate, clear, and undo all corrections once there are some. */
-export function PasteForm({ texts, inert, pending, corrected, onChange, onSubmit, onClear, onUndoAll }: Props) {
-  const t = useTranslations('Read');
+export function PasteForm({ labels, texts, inert, pending, corrected, onChange, onSubmit, onClear, onUndoAll }: Props) {
   return (
     <form
       className="paste-form"
@@ -30,7 +30,7 @@ export function PasteForm({ texts, inert, pending, corrected, onChange, onSubmit
       <div className="paste-fields">
         {(['ar', 'en'] as const).map((lang) => (
           <label key={lang} className="paste-field">
-            <span>{t(`label.${lang}`)}</span>
+            <span>{labels[lang]}</span>
             <textarea
               name={lang}
               lang={lang}
@@ -46,14 +46,14 @@ export function PasteForm({ texts, inert, pending, corrected, onChange, onSubmit
       </div>
       <div className="paste-actions">
         <button type="submit" disabled={inert || pending || !(texts.ar.trim() || texts.en.trim())}>
-          {t('annotate')}
+          {labels.annotate}
         </button>
         <button type="button" onClick={onClear} disabled={inert}>
-          {t('clear')}
+          {labels.clear}
         </button>
         {corrected && (
           <button type="button" onClick={onUndoAll} data-testid="undo-all">
-            {t('undoAll')}
+            {labels.undoAll}
           </button>
         )}
       </div>

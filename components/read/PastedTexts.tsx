@@ -56,6 +56,7 @@ export function PastedTexts({ forms, controls }: { forms: FormStatuses; controls
   return (
     <>
       <PasteForm
+        labels={{ ar: t('label.ar'), en: t('label.en'), annotate: t('annotate'), clear: t('clear'), undoAll: t('undoAll') }}
         texts={p.texts}
         pending={p.pending}
         corrected={p.corrections > 0}

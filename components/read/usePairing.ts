@@ -29,7 +29,8 @@ export function usePairing() {
     const { ar, en, units, corrections } = stored.value;
     return units && corrections ? { texts: { ar, en }, units, count: corrections } : null;
   });
-  const [unsaved, setUnsaved] = useState(false);
+  // Typed before this code loaded into storage that refused it: the page still warns that it will not be kept.
+  const [unsaved, setUnsaved] = useState(() => Boolean(stored.unsaved && (stored.value.ar || stored.value.en)));
   const [recovery, setRecovery] = useState(stored.recovery);
   const annotation = useAnnotate();
   const alignment = useAlign();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { joinWithNext } from './corrections';
-import { pastedCodec } from './pasted';
+import { PASTED_KEY, pastedBootScript, pastedCodec } from './pasted';
 
 const ar = 'جملة أولى. جملة ثانية.';
 const en = 'First one. Second one.';
@@ -29,4 +29,45 @@ describe('the stored pasted texts and their corrections', () => {
     ['with corrections', { ar, en, units, corrections: 2 }, j({ ar, en, units, corrections: 2 })],
     ['nothing pasted: the key is removed', { ar: '', en: '' }, null],
   ])('serialize %s', (_, value, expected) => expect(pastedCodec.serialize(value)).toBe(expected));
+});
+
+describe('the boot script that fills the boxes before the first paint', () => {
+  /** Run the script over a stand-in region and form: what the boxes hold, and whether the region is marked. */
+  function boot(raw: string | null) {
+    const attributes: Record<string, string> = {};
+    const elements = { ar: { value: '' }, en: { value: '' } };
+    const parentElement = { setAttribute: (k: string, v: string) => (attributes[k] = v), querySelector: (s: string) => (s === 'form' ? { elements } : null) };
+    const localStorage = { getItem: (key: string) => (key === PASTED_KEY ? raw : null) };
+    new Function('document', 'localStorage', pastedBootScript())({ currentScript: { parentElement } }, localStorage);
+    return { ar: elements.ar.value, en: elements.en.value, marked: 'data-pasted' in attributes };
+  }
+  test.each([
+    ['nothing stored', null],
+    ['an empty string', ''],
+    ['texts only', j({ ar, en })],
+    ['one text', j({ en })],
+    ['empty texts', j({ ar: '', en: '' })],
+    ['texts with corrections', j({ ar, en, units, corrections: 1 })],
+    ['texts with corrections that do not fit', j({ ar: 'نص آخر.', en, units, corrections: 1 })],
+    ['broken JSON', '{"ar": "half a tex'],
+    ['a number', '7'],
+    ['null', 'null'],
+    ['a list', '["x"]'],
+    ['a text that is not a string', j({ ar: 7, en })],
+  ])('%s: the boxes hold what the form will show after hydration', (_, raw) => {
+    const value = raw ? pastedCodec.parse(raw).value : pastedCodec.empty;
+    expect(boot(raw)).toEqual({ ar: value.ar, en: value.en, marked: Boolean(value.ar || value.en) });
+  });
+
+  test('storage that throws leaves the boxes empty', () => {
+    const elements = { ar: { value: '' }, en: { value: '' } };
+    const localStorage = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
+    const run = () => new Function('document', 'localStorage', pastedBootScript())({ currentScript: { parentElement: { querySelector: () => ({ elements }) } } }, localStorage);
+    expect(run).not.toThrow();
+    expect(elements).toEqual({ ar: { value: '' }, en: { value: '' } });
+  });
 });

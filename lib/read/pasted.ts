@@ -9,6 +9,9 @@ import type { Codec } from '@/lib/storage/store';
  * very texts they were made for (editing a text stores it without them), and are read back only if they fit the
  * texts beside them: units from another text are dropped, never applied.
  */
+/** The storage key, with the format's version. */
+export const PASTED_KEY = 'mizan.read.v1';
+
 export type Pasted = { ar: string; en: string; units?: AlignUnit[]; corrections?: number };
 
 /** `unreadable`: nothing could be kept; `corrections`: the texts were kept, the corrections were not. */
@@ -44,3 +47,15 @@ export const pastedCodec: Codec<Pasted, PastedProblem> = {
   },
   serialize: (p) => (p.ar || p.en ? JSON.stringify(p.units ? p : { ar: p.ar, en: p.en }) : null),
 };
+
+/**
+ * The inline script /read runs before its first paint, as the last child of the form's region
+ * (components/read/ReadYourOwn.tsx): it puts a stored text in the boxes at once, as the form will show it after
+ * hydration (the codec's reading: texts that are not strings are unreadable, and left out), and marks the region
+ * `data-pasted`, so the stylesheet keeps a screen's room for the result the page will show again: nothing flashes
+ * empty, and the footer does not move when the result comes. Hydration keeps the boxes' values (React sets only
+ * their default value).
+ */
+export function pastedBootScript(): string {
+  return `(function(){try{var r=localStorage.getItem(${JSON.stringify(PASTED_KEY)});var v=r?JSON.parse(r):null;if(!v||typeof v!=='object')return;var a=v.ar===undefined?'':v.ar,e=v.en===undefined?'':v.en;if(typeof a!=='string'||typeof e!=='string'||!(a||e))return;var g=document.currentScript.parentElement,f=g.querySelector('form');g.setAttribute('data-pasted','');f.elements.ar.value=a;f.elements.en.value=e}catch(x){}})();`;
+}
