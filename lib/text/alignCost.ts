@@ -161,8 +161,14 @@ export function lengthCost(la: number, le: number, ratio: number, variance: numb
 
 export type Model = { ratio: number; variance: number };
 
+/**
+ * Bits of unitCost's `mayShare`: the anchors the two sides of a unit may have in common. A cleared bit says that no
+ * item of that kind occurs on both sides (the search knows it from piece pairs), so the count is not looked up.
+ */
+export const MAY_SHARE = { numbers: 1, latin: 2, names: 4, terms: 8, all: 15 };
+
 /** The cost of pairing Arabic pieces [i0, i1) with English pieces [j0, j1): prior, cuts, length and anchors. */
-export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: number, j1: number, prior: number, model: Model): number {
+export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: number, j1: number, prior: number, model: Model, mayShare = MAY_SHARE.all): number {
   const A = ar.sums;
   const E = en.sums;
   const la = A.len[i1] - A.len[i0];
@@ -177,17 +183,17 @@ export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: numbe
   // every word).
   const na = A.numbers[i1] - A.numbers[i0];
   const ne = E.numbers[j1] - E.numbers[j0];
-  const n = na && ne ? sharedCount(ar.numbers, i0, i1, en.numbers, j0, j1) : 0;
+  const n = na && ne && mayShare & MAY_SHARE.numbers ? sharedCount(ar.numbers, i0, i1, en.numbers, j0, j1) : 0;
   cost += -WEIGHTS.numberMatch * n + WEIGHTS.numberMiss * (na + ne - 2 * n);
   const nl = A.latin[i1] - A.latin[i0];
-  const l = nl && j1 > j0 ? sharedCount(ar.latin, i0, i1, en.latin, j0, j1) : 0;
+  const l = nl && j1 > j0 && mayShare & MAY_SHARE.latin ? sharedCount(ar.latin, i0, i1, en.latin, j0, j1) : 0;
   cost += -WEIGHTS.latinMatch * l + WEIGHTS.latinMiss * (nl - l);
   const nn = E.names[j1] - E.names[j0];
-  const nm = nn && i1 > i0 ? sharedCount(en.names, j0, j1, ar.names, i0, i1) : 0;
+  const nm = nn && i1 > i0 && mayShare & MAY_SHARE.names ? sharedCount(en.names, j0, j1, ar.names, i0, i1) : 0;
   cost += -WEIGHTS.nameMatch * nm + WEIGHTS.nameMiss * (nn - nm);
   const ta = A.terms[i1] - A.terms[i0];
   const te = E.terms[j1] - E.terms[j0];
-  const t = ta && te ? sharedCount(ar.terms, i0, i1, en.terms, j0, j1) : 0;
+  const t = ta && te && mayShare & MAY_SHARE.terms ? sharedCount(ar.terms, i0, i1, en.terms, j0, j1) : 0;
   cost += -WEIGHTS.termMatch * t + WEIGHTS.termMiss * (ta + te - 2 * t);
   const q = A.questions[i1] - A.questions[i0] - (E.questions[j1] - E.questions[j0]);
   const quotes = A.quotes[i1] - A.quotes[i0] - (E.quotes[j1] - E.quotes[j0]);
