@@ -1,4 +1,4 @@
-import { COMMON_SHAPE_COST, MAX_SENTENCES, MAY_SHARE, ready, SHAPE_COST as ALL_SHAPES, unitCost as costOfUnit, type Model, type Side } from './alignCost';
+import { COMMON_SHAPE_COST, MAX_SENTENCES, MAY_SHARE as SHARE, ready, SHAPE_COST as ALL_SHAPES, unitCost as costOfUnit, type Model, type Side } from './alignCost';
 
 /** Arabic pieces [ar[0], ar[1]) with English pieces [en[0], en[1]); an empty range is a one-sided unit. */
 export type PieceUnit = { ar: [number, number]; en: [number, number]; score: number };
@@ -90,6 +90,10 @@ function band(ar: Side, en: Side, guide: PieceUnit[] | undefined): { lo: Int32Ar
   return { lo, hi };
 }
 
+// Local copies: a module's import can be a getter call per use once compiled to CommonJS (tsx, Vitest).
+const MAY_SHARE = { ...SHARE };
+const ALL = SHARE.all;
+
 /** Whether two sorted lists have an item in common. */
 function meet(a: Int32Array, b: Int32Array): boolean {
   let x = 0;
@@ -138,12 +142,13 @@ function piecePairs(ar: Side, en: Side, lo: Int32Array, hi: Int32Array): PiecePa
 
 /** The kinds of anchor Arabic pieces [i0, i1) and English pieces [j0, j1) may share (all, for a pair not listed). */
 function mayShare(pairs: PiecePairs, i0: number, i1: number, j0: number, j1: number): number {
+  if (i1 === i0 + 1 && j1 === j0 + 1) return j0 >= pairs.lo[i0] && j0 <= pairs.hi[i0] ? pairs.mask[pairs.off[i0] + j0] : ALL;
   let bits = 0;
   for (let i = i0; i < i1; i++) {
     const lo = pairs.lo[i];
     const hi = pairs.hi[i];
     const off = pairs.off[i];
-    for (let j = j0; j < j1; j++) bits |= j >= lo && j <= hi ? pairs.mask[off + j] : MAY_SHARE.all;
+    for (let j = j0; j < j1; j++) bits |= j >= lo && j <= hi ? pairs.mask[off + j] : ALL;
   }
   return bits;
 }
