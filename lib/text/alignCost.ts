@@ -114,12 +114,29 @@ function occurrences(list: Int32Array, v: number): number {
   return n;
 }
 
+/** How many items two sorted lists have in common, as multisets (one piece a side: a walk through both). */
+function common(a: Int32Array, b: Int32Array): number {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  while (x < a.length && y < b.length) {
+    if (a[x] === b[y]) {
+      n++;
+      x++;
+      y++;
+    } else if (a[x] < b[y]) x++;
+    else y++;
+  }
+  return n;
+}
+
 /**
  * How many items of a's pieces [a0, a1) b's pieces [b0, b1) have too, as multisets. Each piece's list is sorted
  * (see Side); a should be the side with fewer items (the other side's lists of Latin words and names hold every
  * word): its items are gathered and counted, then looked up in b's lists.
  */
 function sharedCount(a: Int32Array[], a0: number, a1: number, b: Int32Array[], b0: number, b1: number): number {
+  if (a1 === a0 + 1 && b1 === b0 + 1) return common(a[a0], b[b0]);
   let na = 0;
   for (let k = a0; k < a1; k++) {
     const list = a[k];
