@@ -1,11 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { Fragment } from 'react';
-import { otherForms, type EntryView } from '@/lib/glossary/view';
+import { entryHtml, type EntryLabels } from '@/lib/glossary/entryHtml';
+import type { EntryView } from '@/lib/glossary/view';
 import type { Locale } from '@/lib/i18n/routing';
-import { Fact } from '@/components/ui/Fact';
-import { Mixed } from '@/components/ui/Mixed';
-import { EntryTitle } from './EntryTitle';
-import { WordStudy } from './WordStudy';
 
 type Props = {
   /** The entry's read model, in the interface language (getEntryView). */
@@ -15,59 +11,34 @@ type Props = {
   standalone?: boolean;
 };
 
-/** One glossary entry with its anchor: both languages' forms, transliteration, explanation, word study. */
-export async function GlossaryEntry({ entry, locale, standalone = false }: Props) {
+/** The interface strings of an entry, in the page's language. */
+export async function entryLabels(locale: Locale): Promise<EntryLabels> {
   const t = await getTranslations({ locale });
-  const others = (lang: Locale) => otherForms(entry, lang);
+  return {
+    otherForms: { ar: t('GlossaryPage.otherForms.ar'), en: t('GlossaryPage.otherForms.en') },
+    deprecated: t('GlossaryPage.deprecated'),
+    root: t('TermCard.root'),
+    partOfSpeech: t('TermCard.partOfSpeech'),
+    literal: t('TermCard.literal'),
+    translatorNote: t('TermCard.translatorNote'),
+  };
+}
+
+/**
+ * One glossary entry with its anchor: both languages' forms, transliteration, explanation, word study. Its content is
+ * static, so it is one HTML string (lib/glossary/entryHtml.ts): the page's payload carries it once, compactly, and
+ * hydration leaves it alone.
+ */
+export async function GlossaryEntry({ entry, locale, standalone = false }: Props) {
   const Item = standalone ? 'article' : 'li';
-  const Heading = standalone ? 'h1' : 'h3';
-  const title = <EntryTitle ar={entry.ar} en={entry.en} />;
+  const html = entryHtml(entry, locale, await entryLabels(locale), standalone);
   return (
-    <Item id={standalone ? undefined : entry.id} className="entry" data-entry={entry.id} tabIndex={standalone ? undefined : -1}>
-      <Heading className="entry-title">{standalone ? title : <a href={entry.href}>{title}</a>}</Heading>
-      <p className="entry-translit" lang="ar-Latn" dir="ltr">
-        {entry.translit}
-      </p>
-      <p className="entry-gloss">{entry.gloss}</p>
-      <p>
-        <Mixed text={entry.explanation} lang={locale} />
-      </p>
-      <dl className="entry-forms">
-        {(['ar', 'en'] as const).map((lang) =>
-          others(lang).length ? (
-            <Fact key={lang} label={t(`GlossaryPage.otherForms.${lang}`)} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className={lang === 'ar' ? 'ar' : undefined}>
-              {others(lang).map((f, i) => (
-                <Fragment key={f.form}>
-                  {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                  <span className={`form form-${f.status}`}>{f.form}</span>
-                  {f.status === 'deprecated' && (
-                    <>
-                      {' '}
-                      <span lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'} className="muted">
-                        ({t('GlossaryPage.deprecated')})
-                      </span>
-                    </>
-                  )}
-                </Fragment>
-              ))}
-            </Fact>
-          ) : null,
-        )}
-        {entry.study && (
-          <>
-            <WordStudy
-              root={entry.study.root}
-              pattern={entry.study.pattern}
-              pos={entry.study.posLabel}
-              labels={{ root: t('TermCard.root'), partOfSpeech: t('TermCard.partOfSpeech') }}
-            />
-            <Fact label={t('TermCard.literal')}>{entry.study.literal}</Fact>
-            <Fact label={t('TermCard.translatorNote')}>
-              <Mixed text={entry.study.note} lang={locale} />
-            </Fact>
-          </>
-        )}
-      </dl>
-    </Item>
+    <Item
+      id={standalone ? undefined : entry.id}
+      className="entry"
+      data-entry={entry.id}
+      tabIndex={standalone ? undefined : -1}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { Pieces } from '@/components/reader/Pieces';
 import type { Piece } from '@/lib/content/annotate';
+import { readTags as read } from '@/test/htmlTags';
 import { attr, escapeText, paraAnchorHtml, piecesHtml, sentencesHtml } from './html';
 
 const term = (termId: string, text: string, occ?: string, status?: 'ok' | 'variant' | 'missing') => ({ termId, text, clitics: [], form: '', occ, status });
@@ -56,19 +57,3 @@ test('sentencesHtml: units as span.sent with their ids, separated by a space, ru
 test('paraAnchorHtml', () => {
   expect(paraAnchorHtml('12', 'رابط الفقرة 12')).toBe('<a class=para-anchor href=#p12 aria-label="رابط الفقرة 12">¶</a>');
 });
-
-/** Tags (name and attributes, values unquoted and decoded) and text, in order; React's text separators dropped. */
-function read(html: string): (string | Record<string, string>)[] {
-  const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'" })[e]!);
-  const out: (string | Record<string, string>)[] = [];
-  for (const m of html.replace(/<!-- -->/g, '').matchAll(/<(\/?[a-z]+)((?:\s+[\w-]+(?:=(?:"[^"]*"|[^\s>]*))?)*)\s*>|[^<]+/g)) {
-    if (!m[1]) {
-      out.push(decode(m[0]));
-      continue;
-    }
-    const tag: Record<string, string> = { '': m[1] };
-    for (const a of m[2].matchAll(/([\w-]+)(?:=(?:"([^"]*)"|([^\s>]*)))?/g)) tag[a[1]] = decode(a[2] ?? a[3] ?? '');
-    out.push(tag);
-  }
-  return out;
-}
