@@ -114,7 +114,7 @@ function meet(a: Int32Array, b: Int32Array): boolean {
  */
 type PiecePairs = { lo: Int32Array; hi: Int32Array; off: Int32Array; mask: Uint8Array };
 
-function piecePairs(ar: Side, en: Side, lo: Int32Array, hi: Int32Array): PiecePairs {
+export function piecePairs(ar: Side, en: Side, lo: Int32Array, hi: Int32Array): PiecePairs {
   const n = ar.len.length;
   const m = en.len.length;
   const pairs = { lo: new Int32Array(n), hi: new Int32Array(n), off: new Int32Array(n), mask: new Uint8Array(0) };
@@ -141,7 +141,7 @@ function piecePairs(ar: Side, en: Side, lo: Int32Array, hi: Int32Array): PiecePa
 }
 
 /** The kinds of anchor Arabic pieces [i0, i1) and English pieces [j0, j1) may share (all, for a pair not listed). */
-function mayShare(pairs: PiecePairs, i0: number, i1: number, j0: number, j1: number): number {
+export function mayShare(pairs: PiecePairs, i0: number, i1: number, j0: number, j1: number): number {
   if (i1 === i0 + 1 && j1 === j0 + 1) return j0 >= pairs.lo[i0] && j0 <= pairs.hi[i0] ? pairs.mask[pairs.off[i0] + j0] : ALL;
   let bits = 0;
   for (let i = i0; i < i1; i++) {
