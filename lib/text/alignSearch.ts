@@ -216,7 +216,8 @@ export function alignSpan(arSide: Side, enSide: Side, model: Model, withScores: 
           if (pj < plo || pj > phi) continue;
           const prevBest = best[row + pj];
           if (prevBest === Infinity) continue;
-          const c = unitCost(ar, en, pi, i, pj, j, prior, model, mayShare(pairs, pi, i, pj, j));
+          // A one-sided unit shares nothing (unitCost looks nothing up for it).
+          const c = unitCost(ar, en, pi, i, pj, j, prior, model, pi < i && pj < j ? mayShare(pairs, pi, i, pj, j) : 0);
           if (prevBest + c < b) {
             b = prevBest + c;
             bk = da * (MAX_PIECES + 1) + de;
