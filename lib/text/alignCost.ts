@@ -82,8 +82,21 @@ export function ready(side: Side): Ready {
     for (let k = 0; k < n; k++) out[k + 1] = out[k] + value(k);
     return out;
   };
+  // Every field named, not spread: a spread copy's hidden class can differ from call to call, and the search's
+  // compiled code, which reads these fields for every unit, was thrown away each time.
+  const { len, paraStart, soft, cut, numbers, latin, names, terms, questions, quotes, brackets } = side;
   return {
-    ...side,
+    len,
+    paraStart,
+    soft,
+    cut,
+    numbers,
+    latin,
+    names,
+    terms,
+    questions,
+    quotes,
+    brackets,
     sums: {
       len: running((k) => side.len[k]),
       para: running((k) => (side.paraStart[k] ? 1 : 0)),
