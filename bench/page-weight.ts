@@ -14,6 +14,8 @@ const PAGES = [
   { name: 'reader', file: READER },
   { name: 'glossary', file: 'glossary' },
   { name: 'read', file: 'read' },
+  { name: 'term', file: 'glossary/gna' },
+  { name: 'words', file: 'words' },
 ];
 // A string that ships only with TanStack Query's client (its error for a missing provider).
 const TANSTACK = /No QueryClient set/;

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // No message formatter here: client leaves get their strings as props from server parents; the few pages whose
-// leaves format messages in the browser (/read, /words, a term's concordance) wrap them in ClientMessages.
+// leaves format messages in the browser (/read, /words) wrap them in ClientMessages.
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Footer' });

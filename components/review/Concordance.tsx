@@ -1,23 +1,34 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import type { ConcordanceRow } from '@/lib/content/concordance';
-import { QA_STATUSES, summarize, type QaStatus } from '@/lib/content/qa';
-import { SORTS, type ConcordanceSort } from '@/lib/review/concordanceQuery';
-import { ConcordanceFields, concordanceFieldLabels } from './ConcordanceFields';
-import { ConcordanceTable } from './ConcordanceTable';
-import { statusLabels } from './labels';
-import type { Lang } from '@/lib/i18n/locales';
+import { Fragment, useState, type ReactNode } from 'react';
+import { DataTable } from '@/components/ui/DataTable';
+import { QA_STATUSES, type QaStatus } from '@/lib/content/qaStatus';
+import { SORTS, type ConcordanceSort, type SortableRow } from '@/lib/review/concordanceQuery';
+import { ConcordanceFields, type ConcordanceFieldLabels } from './ConcordanceFields';
 
-type Sort = ConcordanceSort;
-type Props = { rows: ConcordanceRow[]; locale: Lang };
+export type ConcordanceLabels = {
+  fields: ConcordanceFieldLabels;
+  /** "n of total shown", formatted on the server for every n from 0 to the number of rows. */
+  shown: string[];
+  caption: string;
+  columns: string[];
+};
 
-/** A concordance short enough to send whole: server-rendered in document order, sortable and filterable once hydrated. */
-export function Concordance({ rows, locale }: Props) {
-  const t = useTranslations('Concordance');
-  const statuses = statusLabels(useTranslations('QaStatus'));
-  const [sort, setSort] = useState<Sort>('document');
+type Props = {
+  /** What sorting and filtering need of each row; its line is `lines[order]`. */
+  rows: SortableRow[];
+  counts: Record<QaStatus, number>;
+  labels: ConcordanceLabels;
+  /** Each row's table line, rendered on the server (components/review/ShortConcordance.tsx), by its order. */
+  lines: Record<number, ReactNode>;
+};
+
+/**
+ * A concordance short enough to send whole: its lines rendered on the server in document order, sorted and filtered
+ * here once hydrated. The strings come formatted, so the term page loads no message formatter.
+ */
+export function Concordance({ rows, counts, labels, lines }: Props) {
+  const [sort, setSort] = useState<ConcordanceSort>('document');
   const [shown, setShown] = useState<Set<QaStatus>>(() => new Set(QA_STATUSES));
   const visible = rows.filter((r) => shown.has(r.status)).sort(SORTS[sort]);
   const toggle = (s: QaStatus) =>
@@ -30,12 +41,16 @@ export function Concordance({ rows, locale }: Props) {
   return (
     <>
       <div className="concordance-controls">
-        <ConcordanceFields labels={concordanceFieldLabels(t, statuses)} sort={sort} shown={[...shown]} counts={summarize(rows)} onSort={setSort} onToggle={toggle} />
+        <ConcordanceFields labels={labels.fields} sort={sort} shown={[...shown]} counts={counts} onSort={setSort} onToggle={toggle} />
         <p role="status" className="muted">
-          {t('shown', { shown: visible.length, total: rows.length })}
+          {labels.shown[visible.length]}
         </p>
       </div>
-      <ConcordanceTable rows={visible} locale={locale} />
+      <DataTable className="concordance" caption={labels.caption} hiddenCaption columns={labels.columns}>
+        {visible.map((r) => (
+          <Fragment key={r.order}>{lines[r.order]}</Fragment>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { DataTable } from '@/components/ui/DataTable';
 
 type Props = { rows: ConcordanceRow[]; locale: Lang };
 
-/** The rows of a concordance as a table: rendered by the client concordance and, page by page, by the server. */
+/** The rows of a concordance as a table, page by page (the long list), on the server. */
 export function ConcordanceTable({ rows, locale }: Props) {
   const t = useTranslations('Concordance');
   return (
@@ -20,7 +20,8 @@ export function ConcordanceTable({ rows, locale }: Props) {
   );
 }
 
-function ConcordanceLine({ row, locale }: { row: ConcordanceRow; locale: Lang }) {
+/** One occurrence: where, the Arabic around the term, the aligned English, the status (server-rendered for both lists). */
+export function ConcordanceLine({ row, locale }: { row: ConcordanceRow; locale: Lang }) {
   const t = useTranslations('Concordance');
   const tq = useTranslations('QaStatus');
   const href = articlePath(locale, row.slug, row.paragraph ? `p${row.paragraph}` : undefined);

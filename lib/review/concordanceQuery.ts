@@ -9,7 +9,9 @@ export type ConcordanceSort = (typeof CONCORDANCE_SORTS)[number];
 export const CONCORDANCE_PAGE = 50;
 
 const SEVERITY: Record<QaStatus, number> = { missing: 0, variant: 1, ok: 2 };
-export const SORTS: Record<ConcordanceSort, (a: ConcordanceRow, b: ConcordanceRow) => number> = {
+/** What sorting a row needs: its place in the corpus, its status and its English rendering. */
+export type SortableRow = Pick<ConcordanceRow, 'order' | 'status'> & { en: Pick<ConcordanceRow['en'], 'form'> };
+export const SORTS: Record<ConcordanceSort, (a: SortableRow, b: SortableRow) => number> = {
   document: (a, b) => a.order - b.order,
   rendering: (a, b) => (a.en.form ?? '\uffff').localeCompare(b.en.form ?? '\uffff', 'en') || a.order - b.order,
   status: (a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.order - b.order,

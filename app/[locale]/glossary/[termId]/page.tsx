@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { GlossaryEntry } from '@/components/glossary/GlossaryEntry';
-import { ClientMessages } from '@/components/layout/ClientMessages';
 import { LocatorMap } from '@/components/map/LocatorMap';
 import { ArticleCounts } from '@/components/review/ArticleCounts';
-import { Concordance } from '@/components/review/Concordance';
 import { ConcordancePager } from '@/components/review/ConcordancePager';
 import { RenderingCounts } from '@/components/review/RenderingCounts';
+import { ShortConcordance } from '@/components/review/ShortConcordance';
 import { getEntryView, getGlossary, getTerm } from '@/lib/content';
 import { getConcordance } from '@/lib/content/corpus';
 import { summarize } from '@/lib/content/qa';
@@ -63,9 +62,7 @@ export default async function TermPage({ params }: Props) {
           </>
         )}
         {rows.length > 0 && !long && (
-          <ClientMessages locale={locale} namespaces={['Concordance', 'QaStatus']}>
-            <Concordance rows={rows} locale={locale} />
-          </ClientMessages>
+          <ShortConcordance rows={rows} locale={locale} />
         )}
         {long && (
           <>
