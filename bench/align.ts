@@ -8,11 +8,10 @@
  * one half only, `--length-only` sets the anchor and paragraph weights to zero,
  * `--weights=lexiconMatch=0.5,…` overrides weights for one run, `--no-scale` skips the timing at scale.
  */
-import { performance } from 'node:perf_hooks';
 import { WEIGHTS } from '../lib/text/alignCost';
-import { sentenceRanges } from '../lib/text/segment';
 import { alignSentences } from '../lib/text/sentenceAlign';
 import { hash, loadDocs, loadSamples, type Doc } from './alignCorpus';
+import { scaleReport } from './alignScale';
 import type { Lang } from '../lib/i18n/locales';
 
 type Score = { units: number; correct: number; lines: number; linesRight: number; ms: number; docs: number };
@@ -90,35 +89,5 @@ for (const sample of loadSamples()) {
 }
 
 if (process.argv.includes('--no-scale')) process.exit(0);
-// Scale: 1,000 × 1,000 sentences, the documents one after another as one text without paragraphs.
-const arBig: string[] = [];
-const enBig: string[] = [];
-for (const d of docs) {
-  for (const g of d.gold) {
-    if (g.ar && g.en) {
-      arBig.push(d.ar.slice(...g.ar));
-      enBig.push(d.en.slice(...g.en));
-    }
-  }
-}
-let cut = 0;
-for (let na = 0, ne = 0; cut < arBig.length && (na < 1000 || ne < 1000); cut++) {
-  na += sentenceRanges(arBig[cut], 'ar').length;
-  ne += sentenceRanges(enBig[cut], 'en').length;
-}
-const arText = arBig.slice(0, cut).join(' ');
-const enText = enBig.slice(0, cut).join(' ');
-const wall: number[] = [];
-const cpu: number[] = [];
-let size = '';
-for (let k = 0; k < 5; k++) {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const r = alignSentences(arText, enText);
-  wall.push(performance.now() - t0);
-  const c = process.cpuUsage(c0);
-  cpu.push((c.user + c.system) / 1000);
-  size = `${r.ar.length} × ${r.en.length}`;
-}
-const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[2].toFixed(0);
-console.log(`scale     ${size} sentences: median of 5 runs ${median(cpu)} ms CPU, ${median(wall)} ms wall`);
+// Scale: 1,000 × 1,000 sentences, the documents one after another as one text without paragraphs (alignScale.ts).
+console.log(scaleReport(docs));

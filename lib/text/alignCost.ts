@@ -90,8 +90,22 @@ export function ready(side: Side): Ready {
     return out;
   };
   const lexiconBits = Int32Array.from(side.lexicon, (list) => list.reduce((bits, id) => bits | (1 << (id & 31)), 0));
+  // Every field named, not spread: a spread copy's hidden class can differ from call to call, and the search's
+  // compiled code, which reads these fields for every unit, was thrown away each time.
+  const { len, paraStart, soft, cut, numbers, latin, names, terms, questions, quotes, brackets, lexicon } = side;
   return {
-    ...side,
+    len,
+    paraStart,
+    soft,
+    cut,
+    numbers,
+    latin,
+    names,
+    terms,
+    questions,
+    quotes,
+    brackets,
+    lexicon,
     lexiconBits,
     sums: {
       len: running((k) => side.len[k]),
@@ -124,12 +138,29 @@ function occurrences(list: Int32Array, v: number): number {
   return n;
 }
 
+/** How many items two sorted lists have in common, as multisets (one piece a side: a walk through both). */
+function common(a: Int32Array, b: Int32Array): number {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  while (x < a.length && y < b.length) {
+    if (a[x] === b[y]) {
+      n++;
+      x++;
+      y++;
+    } else if (a[x] < b[y]) x++;
+    else y++;
+  }
+  return n;
+}
+
 /**
  * How many items of a's pieces [a0, a1) b's pieces [b0, b1) have too, as multisets. Each piece's list is sorted
  * (see Side); a should be the side with fewer items (the other side's lists of Latin words and names hold every
  * word): its items are gathered and counted, then looked up in b's lists.
  */
 function sharedCount(a: Int32Array[], a0: number, a1: number, b: Int32Array[], b0: number, b1: number): number {
+  if (a1 === a0 + 1 && b1 === b0 + 1) return common(a[a0], b[b0]);
   let na = 0;
   for (let k = a0; k < a1; k++) {
     const list = a[k];
@@ -229,8 +260,14 @@ export function lengthCost(la: number, le: number, ratio: number, variance: numb
 
 export type Model = { ratio: number; variance: number };
 
+/**
+ * Bits of unitCost's `mayShare`: the anchors the two sides of a unit may have in common. A cleared bit says that no
+ * item of that kind occurs on both sides (the search knows it from piece pairs), so the count is not looked up.
+ */
+export const MAY_SHARE = { numbers: 1, latin: 2, names: 4, terms: 8, all: 15 };
+
 /** The cost of pairing Arabic pieces [i0, i1) with English pieces [j0, j1): prior, cuts, length and anchors. */
-export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: number, j1: number, prior: number, model: Model): number {
+export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: number, j1: number, prior: number, model: Model, mayShare = MAY_SHARE.all): number {
   const A = ar.sums;
   const E = en.sums;
   const la = A.len[i1] - A.len[i0];
@@ -245,17 +282,17 @@ export function unitCost(ar: Ready, en: Ready, i0: number, i1: number, j0: numbe
   // every word).
   const na = A.numbers[i1] - A.numbers[i0];
   const ne = E.numbers[j1] - E.numbers[j0];
-  const n = na && ne ? sharedCount(ar.numbers, i0, i1, en.numbers, j0, j1) : 0;
+  const n = na && ne && mayShare & MAY_SHARE.numbers ? sharedCount(ar.numbers, i0, i1, en.numbers, j0, j1) : 0;
   cost += -WEIGHTS.numberMatch * n + WEIGHTS.numberMiss * (na + ne - 2 * n);
   const nl = A.latin[i1] - A.latin[i0];
-  const l = nl && j1 > j0 ? sharedCount(ar.latin, i0, i1, en.latin, j0, j1) : 0;
+  const l = nl && j1 > j0 && mayShare & MAY_SHARE.latin ? sharedCount(ar.latin, i0, i1, en.latin, j0, j1) : 0;
   cost += -WEIGHTS.latinMatch * l + WEIGHTS.latinMiss * (nl - l);
   const nn = E.names[j1] - E.names[j0];
-  const nm = nn && i1 > i0 ? sharedCount(en.names, j0, j1, ar.names, i0, i1) : 0;
+  const nm = nn && i1 > i0 && mayShare & MAY_SHARE.names ? sharedCount(en.names, j0, j1, ar.names, i0, i1) : 0;
   cost += -WEIGHTS.nameMatch * nm + WEIGHTS.nameMiss * (nn - nm);
   const ta = A.terms[i1] - A.terms[i0];
   const te = E.terms[j1] - E.terms[j0];
-  const t = ta && te ? sharedCount(ar.terms, i0, i1, en.terms, j0, j1) : 0;
+  const t = ta && te && mayShare & MAY_SHARE.terms ? sharedCount(ar.terms, i0, i1, en.terms, j0, j1) : 0;
   cost += -WEIGHTS.termMatch * t + WEIGHTS.termMiss * (ta + te - 2 * t);
   if (A.lexicon[i1] > A.lexicon[i0] && E.lexicon[j1] > E.lexicon[j0]) cost -= WEIGHTS.lexiconMatch * sharedSmall(ar.lexicon, ar.lexiconBits, i0, i1, en.lexicon, en.lexiconBits, j0, j1);
   const q = A.questions[i1] - A.questions[i0] - (E.questions[j1] - E.questions[j0]);

@@ -68,14 +68,30 @@ export class TermMatcher {
     node.hit ??= { termId, form };
   }
 
+  // The same words recur throughout a text: each word's keys and readings are worked out once (caches, emptied
+  // when full; the arrays are shared, so never changed).
+  private readonly keysOf = new Map<string, string[]>();
+  private readonly readingsOf = new Map<string[], Reading[]>();
+
   /** The keys a word of the text is looked up by when it is not the first word of a term. */
   private plainKeys(token: Token): string[] {
-    return this.lang === 'ar' ? [normalizeArabic(token.text)] : englishReadings(token.text);
+    let keys = this.keysOf.get(token.text);
+    if (!keys) {
+      if (this.keysOf.size >= 50_000) {
+        this.keysOf.clear();
+        this.readingsOf.clear();
+      }
+      keys = this.lang === 'ar' ? [normalizeArabic(token.text)] : englishReadings(token.text);
+      this.keysOf.set(token.text, keys);
+    }
+    return keys;
   }
 
   /** Readings of the first word of a possible term: Arabic proclitics split off; English words as they are. */
   private firstReadings(keys: string[]): Reading[] {
-    return this.lang === 'ar' ? readings(keys[0]) : keys.map((key) => ({ key, clitics: [] }));
+    let out = this.readingsOf.get(keys);
+    if (!out) this.readingsOf.set(keys, (out = this.lang === 'ar' ? readings(keys[0]) : keys.map((key) => ({ key, clitics: [] }))));
+    return out;
   }
 
   /** The terms in `text`, in order; at most `limit` of them (the rest of the text is not searched). */
@@ -92,7 +108,7 @@ export class TermMatcher {
       }
       const start = tokens[i].start;
       const end = tokens[best.last].end;
-      spans.push({ start, end, termId: best.hit.termId, form: best.hit.form, surface: text.slice(start, end), clitics: best.clitics });
+      spans.push({ start, end, termId: best.hit.termId, form: best.hit.form, surface: text.slice(start, end), clitics: [...best.clitics] });
       i = best.last + 1;
     }
     return spans;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clauseBoundaries, lineRanges, sentenceRanges, softBoundaries, splitParagraphs, splitSentences } from './segment';
+import { clauseBoundaries, icuSentenceEnds, lineRanges, sentenceRanges, softBoundaries, splitParagraphs, splitSentences } from './segment';
 
 describe('splitSentences: English news text', () => {
   test.each<[string, string[]]>([
@@ -124,6 +124,27 @@ describe('sentenceRanges: offsets', () => {
       { start: 11, end: 26 },
       { start: 27, end: 35 },
     ]);
+  });
+});
+
+describe('icuSentenceEnds: a long text given to ICU in chunks', () => {
+  // Every case of the tables above and the places where ICU does not break although a full stop and a space come
+  // first (". a", ". 3", '. "', ".)"), run together into one long stretch.
+  const cases = [
+    'Mr. Sarraj arrived. He spoke. The U.S. Treasury acted. It opened on Jan. 5 at 9 a.m. and closed late.',
+    'He said "it is over." Then he left. It was over (he said.) Then he left. Wait... what happened? Nothing.',
+    'It rose by 3. 5 per cent. etc. and more. So. "Quoted." A. B. Was it the UN? Yes! It was. e.g. this one.',
+    'وأشارت تقارير إلى ذلك. وبعد سيطرته، أصبح قريبًا؟ نعم! جملة أولى۔ جملة ثانية قال «هل انتهى؟» ثم غادر.',
+    'قالت الولايات المتحدة U.S. إن الأمر انتهى. وأضافت أن ٣٫٥ مليون شخص تأثروا. تأسست عام 1951 م. وما زالت تعمل.',
+  ];
+  test.each(['en', 'ar'] as const)('the same ends as in one piece, at any chunk size (%s)', (lang) => {
+    let seed = 7;
+    const pick = () => cases[(seed = (seed * 31 + 11) % 101) % cases.length];
+    const text = Array.from({ length: 60 }, pick).join(' ');
+    const whole = icuSentenceEnds(text, lang, 0, text.length, Infinity);
+    expect(whole.length).toBeGreaterThan(200);
+    for (const chunk of [1, 5, 40, 300]) expect(icuSentenceEnds(text, lang, 0, text.length, chunk)).toEqual(whole);
+    expect(icuSentenceEnds(text, lang, 17, 4000, 5)).toEqual(icuSentenceEnds(text, lang, 17, 4000, Infinity));
   });
 });
 

@@ -53,8 +53,11 @@ function piecesOf(text: string, lang: Lang, sentences: Sentence[]): Piece[] {
   return out;
 }
 
+const NONE = new Int32Array(0);
+
 function sideOf(text: string, sentences: Piece[], lang: Lang, options: AlignOptions, ids: Map<string, number>): Side {
-  const intern = (xs: string[]) => Int32Array.from(xs, (x) => ids.get(x) ?? (ids.set(x, ids.size), ids.size - 1)).sort();
+  // Most pieces have no numbers, Latin words or terms: one shared empty list for them all.
+  const intern = (xs: string[]) => (xs.length ? Int32Array.from(xs, (x) => ids.get(x) ?? (ids.set(x, ids.size), ids.size - 1)).sort() : NONE);
   const anchors = sentences.map((s) => {
     const t = text.slice(s.start, s.end);
     return anchorsOf(t, lang, options.terms?.(lang, t) ?? []);

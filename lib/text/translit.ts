@@ -18,7 +18,19 @@ const ARABIC: Record<string, string> = {
 // Doubled letters collapse, and "ng" before a consonant is written ن in Arabic (Washington, واشنطن).
 const collapse = (s: string) => s.replace(/(.)\1+/g, '$1').replace(/NK/g, 'N');
 
+// The same words recur throughout a text: each word's skeleton is worked out once (a cache, emptied when full).
+const knownLatin = new Map<string, string>();
+
 export function latinSkeleton(word: string): string {
+  let key = knownLatin.get(word);
+  if (key === undefined) {
+    if (knownLatin.size >= 50_000) knownLatin.clear();
+    knownLatin.set(word, (key = latinSkeletonOf(word)));
+  }
+  return key;
+}
+
+function latinSkeletonOf(word: string): string {
   let s = word.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '').replace(/gh$/, '');
   for (const [re, to] of LATIN) s = s.replace(re, to);
   return collapse(s);
@@ -32,7 +44,19 @@ export function arabicSkeleton(word: string): string {
   return collapse([...word].map((c) => ARABIC[c] ?? '').join(''));
 }
 
-export function arabicSkeletons(word: string): string[] {
+const known = new Map<string, readonly string[]>();
+
+/** The skeletons of an Arabic word, with and without its proclitics (shared: not to be changed). */
+export function arabicSkeletons(word: string): readonly string[] {
+  let keys = known.get(word);
+  if (!keys) {
+    if (known.size >= 50_000) known.clear();
+    known.set(word, (keys = skeletonsOf(word)));
+  }
+  return keys;
+}
+
+function skeletonsOf(word: string): string[] {
   const bare = word.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
   const keys = new Set([arabicSkeleton(bare)]);
   for (const re of PROCLITICS) if (re.test(bare) && bare.length > 4) keys.add(arabicSkeleton(bare.replace(re, '')));
