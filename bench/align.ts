@@ -8,14 +8,15 @@
  * one half only, `--length-only` sets the anchor and paragraph weights to zero,
  * `--weights=lexiconMatch=0.5,…` overrides weights for one run, `--no-scale` skips the timing at scale.
  */
+import { LOW_CONFIDENCE } from '../lib/read/rows';
 import { WEIGHTS } from '../lib/text/alignCost';
 import { alignSentences } from '../lib/text/sentenceAlign';
 import { hash, loadDocs, loadSamples, type Doc } from './alignCorpus';
 import { scaleReport } from './alignScale';
 import type { Lang } from '../lib/i18n/locales';
 
-type Score = { units: number; correct: number; lines: number; linesRight: number; ms: number; docs: number };
-const empty = (): Score => ({ units: 0, correct: 0, lines: 0, linesRight: 0, ms: 0, docs: 0 });
+type Score = { units: number; correct: number; lines: number; linesRight: number; ms: number; docs: number; low: number; lowCorrect: number };
+const empty = (): Score => ({ units: 0, correct: 0, lines: 0, linesRight: 0, ms: 0, docs: 0, low: 0, lowCorrect: 0 });
 
 const within = (span: [number, number], line: [number, number] | null) => !!line && span[0] >= line[0] && span[1] <= line[1];
 
@@ -37,6 +38,11 @@ function score(doc: Doc, into: Score, verbose: boolean): void {
     else if (ar) ok = la >= 0 && doc.gold[la].en === null;
     else ok = le >= 0 && doc.gold[le].ar === null;
     into.units++;
+    // Calibration: the units /read marks for checking (score under LOW_CONFIDENCE), and how many of them are right.
+    if (u.score < LOW_CONFIDENCE) {
+      into.low++;
+      if (ok) into.lowCorrect++;
+    }
     if (ok) into.correct++;
     else {
       // Every gold line this unit touches is not right.
@@ -57,6 +63,10 @@ function report(name: string, s: Score): void {
   const r = s.linesRight / s.lines;
   const f = (2 * p * r) / (p + r);
   console.log(`${name.padEnd(9)} docs ${String(s.docs).padStart(3)}  lines ${String(s.lines).padStart(5)}  units ${String(s.units).padStart(5)}  precision ${p.toFixed(4)}  recall ${r.toFixed(4)}  F1 ${f.toFixed(4)}  time ${s.ms.toFixed(0)} ms CPU`);
+  const high = s.units - s.low;
+  console.log(
+    `${''.padEnd(9)} score < ${LOW_CONFIDENCE} (marked for checking): ${s.low} units, ${s.lowCorrect} right; the others: ${high} units, ${s.correct - s.lowCorrect} right (${((s.correct - s.lowCorrect) / high).toFixed(4)})`,
+  );
 }
 
 const docs = loadDocs();

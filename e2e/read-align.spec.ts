@@ -43,26 +43,21 @@ const EN = EN_LINES.filter((_, i) => i !== DROPPED).join('\n\n');
 /** The correct pairing, from the source lines: each Arabic line with its English line, line 4 with nothing. */
 const GOLD: [string, string | null][] = AR_LINES.map((ar, i) => [ar, i === DROPPED ? null : EN_LINES[i]]);
 
-// Short quoted lines, where length says little: cnbc.com.6790 lines 10–15 of the same corpus, the English of line 12
-// left out. The correct pairing again comes from the lines.
+// Two Arabic sentences that say nearly the same thing, one English: cbsnews.248394 lines 6–9 of the same corpus
+// as one paragraph each side, the English of line 8 left out. Which Arabic sentence has no English is a guess
+// ("she believes his testimony showed he is unfit" and "I think he disqualifies himself"), and the aligner says so.
 const UNSURE_AR = [
-  'وقد حظى ترامب بنظرة أكثر تفاؤلاً في الكلمة التي ألقاها في الحشد.',
-  'وقال" إننا نؤدي أداءً طيبًا بشأن كوريا الشمالية".',
-  '"لقد كنا على وشك شن حرب على كوريا الشمالية.',
-  'لقد كان ذلك سيؤدي إلى وفاة ملايين الأشخاص.',
-  'والآن، نتمتع بعلاقات طيبة معها."',
-  'وقال إن جهوده لتحسين العلاقات مع كيم قد أتت بنتائج إيجابية حيث أنهت اختبارات الصواريخ وساعدت في تحرير الرهائن وإعادة المحاربين الأمريكيين إلى وطنهم.',
+  'بجانب إدانته الصريحة للحزب الديموقراطي ونشاطه داخل اللجنة، واصفًا تلك المزاعم المقصودة بأنها "تدمير واغتيال بشع ومنظم للشخصيات" يقف وراءه الليبراليون الغاضبون نتيجة خسارة هيلاري كلينتون بدورة الانتخابات الرئاسية عام 2016.',
+  'تعتقد نانسي أن شهادة كافانو أثبتت أنه غير مؤهل للعمل في المحكمة العليا،نظرًا لتحيزه ضد الحزب الديموقراطي.',
+  'وصرحت قائلة: "أعتقد أنه يجرد نفسه من أهليتها للعمل بسبب تصريحاتها والطريقة التي هاجم بها هيلاري كلينتون والحزب الديموقراطي.',
+  'اعترضت بيلوسي عندما سُئلت بشأن محاولتهالعزل كافانو إذا تمإثبات التهم عليه، وما إذا كان الحزب الديمقراطي قد حاز على أغلبية المقاعدبمجلس النواب.',
 ];
 const UNSURE_EN = [
-  'Trump took a much more optimistic view in his rally speech.',
-  '"We\'re doing great with North Korea," he said.',
-  '"We were going to war with North Korea.',
-  'Millions of people would have been killed.',
-  'Now we have this great relationship."',
-  'He said his efforts to improve relations with Kim have brought positive results - ending rocket tests, helping free hostages and getting the remains of American servicemen returned home.',
+  'He also explicitly condemned Democrats on the committee, calling the allegations against him a "grotesque and coordinated character assassination" organized by liberals angry that Hillary Clinton lost the 2016 presidential election.',
+  "Pelosi said that she believed Kavanaugh's testimony proved that he could not serve on the Supreme Court, because it showed that he is biased against Democrats.",
+  'Pelosi demurred when asked if she would try to impeach Kavanaugh if he is confirmed, and if Democrats gain the majority in the House of Representatives.',
 ];
-const UNSURE = { ar: UNSURE_AR.join('\n\n'), en: UNSURE_EN.filter((_, i) => i !== 2).join('\n\n') };
-const UNSURE_GOLD: [string, string | null][] = UNSURE_AR.map((ar, i) => [ar, i === 2 ? null : UNSURE_EN[i]]);
+const UNSURE = { ar: UNSURE_AR.join(' '), en: UNSURE_EN.join(' ') };
 
 const WORDS = {
   ar: { submit: 'اقرأ وميّز المصطلحات', noEnglish: 'لا جملة إنجليزية تقابل هذه الجملة.', check: 'راجع هذا الزوج', undo: 'تراجع عن كل التصحيحات' },
@@ -152,7 +147,8 @@ for (const locale of ['ar', 'en'] as const) {
   test(`/${locale}/read: the units the aligner is unsure of are marked in words, the others not`, async ({ page }) => {
     await page.goto(`/${locale}/read`);
     const { units } = await pasteAndAlign(page, UNSURE);
-    await expectRows(page, locale, UNSURE_GOLD);
+    // The rows are the aligner's units, whichever guess it made.
+    await expect(unitRows(page)).toHaveCount(units.length);
     const low = units.flatMap((u, i) => (u.score < 0.5 ? [i + 1] : []));
     expect(low.length).toBeGreaterThan(0);
     await expect(unitCheck(page)).toHaveCount(low.length);
