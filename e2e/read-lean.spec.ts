@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES, pasteField, pasteResult, pasteSubmit, term, unitRows } from './selectors';
+import { holdScripts } from './holdScripts';
 
 // /read's first load is the form alone: the pairing's code and its data (every term's forms, the messages formatted
 // in the browser, the card data) load on the first submit, or at once when storage holds a text to show again.
@@ -32,12 +33,7 @@ for (const locale of LOCALES) {
   test(`a stored pair on /${locale}/read is in its boxes before the code runs, and nothing moves when the result comes`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, JSON.stringify({ ar: AR, en: EN })]);
-    let release!: () => void;
-    const scripts = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_next\/static\/chunks\/.*\.js(\?|$)/, async (route) => {
-      await scripts;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     const where = () =>
       page.evaluate(async () => {
         await document.fonts.ready;

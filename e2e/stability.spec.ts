@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { ARTICLE, LOCALES, WORDS_KEY, savedWord, wordsCount } from './selectors';
+import { holdScripts } from './holdScripts';
 
 /** Where every term and paragraph of the reader sits, with or without JavaScript, once the fonts are in. */
 async function layout(browser: Browser, path: string, javaScriptEnabled: boolean) {
@@ -41,12 +42,7 @@ for (const locale of LOCALES) {
         const words = ['gna', 'nafir', 'misrata', 'tripoli', 'sirte', 'libya'].map((termId) => ({ termId, lang: 'ar', savedAt: '' }));
         await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [WORDS_KEY, JSON.stringify({ v: 2, words })]);
       }
-      let release!: () => void;
-      const scripts = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/_next\/static\/chunks\/.*\.js(\?|$)/, async (route) => {
-        await scripts;
-        await route.continue();
-      });
+      const release = await holdScripts(page);
       const where = () =>
         page.evaluate(async () => {
           await document.fonts.ready;
