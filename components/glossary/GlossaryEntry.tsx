@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { entryHtml, type EntryLabels } from '@/lib/glossary/entryHtml';
 import type { EntryView } from '@/lib/glossary/view';
 import type { Locale } from '@/lib/i18n/routing';
@@ -11,8 +12,8 @@ type Props = {
   standalone?: boolean;
 };
 
-/** The interface strings of an entry, in the page's language. */
-export async function entryLabels(locale: Locale): Promise<EntryLabels> {
+/** The interface strings of an entry, in the page's language: made once a request, not once an entry. */
+const entryLabels = cache(async (locale: Locale): Promise<EntryLabels> => {
   const t = await getTranslations({ locale });
   return {
     otherForms: { ar: t('GlossaryPage.otherForms.ar'), en: t('GlossaryPage.otherForms.en') },
@@ -22,7 +23,7 @@ export async function entryLabels(locale: Locale): Promise<EntryLabels> {
     literal: t('TermCard.literal'),
     translatorNote: t('TermCard.translatorNote'),
   };
-}
+});
 
 /**
  * One glossary entry with its anchor: both languages' forms, transliteration, explanation, word study. Its content is
