@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { rawRequest } from './http';
 import { ROUTES } from './routes';
 import { LOCALES, anyTerm, card } from './selectors';
@@ -179,4 +180,42 @@ test.describe('the policy lets every page work', () => {
       });
     }
   }
+});
+
+test.describe('compression and compile hints (scripts/standalone.mjs, lib/http/static-assets.js)', () => {
+  const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+  const { rootMainFiles } = JSON.parse(readFileSync('.next/build-manifest.json', 'utf8')) as { rootMainFiles: string[] };
+
+  test('a browser that takes brotli gets the page, its scripts and stylesheets in brotli', async ({ page }) => {
+    const encodings = new Map<string, Promise<string | null>>();
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (response.request().resourceType() === 'document' || /^\/_next\/static\/.*\.(js|css)$/.test(pathname)) {
+        encodings.set(pathname, response.headerValue('content-encoding'));
+      }
+    });
+    await page.goto('/ar/articles/misrata-foreign-intervention', { waitUntil: 'load' });
+    const seen = Object.fromEntries(await Promise.all([...encodings].map(async ([path, encoding]) => [path, await encoding])));
+    expect(Object.keys(seen).filter((path) => path.endsWith('.js')).length).toBeGreaterThanOrEqual(rootMainFiles.length);
+    expect(Object.keys(seen).some((path) => path.endsWith('.css'))).toBe(true);
+    for (const [path, encoding] of Object.entries(seen)) expect(encoding, path).toBe('br');
+  });
+
+  test('the framework scripts carry V8\'s compile hint, the same text in brotli and gzip; page chunks do not', async ({ page, request }) => {
+    expect(rootMainFiles.length).toBeGreaterThan(0);
+    for (const file of rootMainFiles) {
+      const br = await request.get(`/_next/${file}`, { headers: { 'accept-encoding': 'br' } });
+      const gzip = await request.get(`/_next/${file}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(br.headers()['content-encoding'], file).toBe('br');
+      expect(gzip.headers()['content-encoding'], file).toBe('gzip');
+      const text = await br.text();
+      expect(text.startsWith(COMPILE_HINT), file).toBe(true);
+      expect(await gzip.text(), file).toBe(text);
+    }
+    await page.goto('/en/articles/misrata-foreign-intervention');
+    const scripts = await page.locator('script[src^="/_next/static/"]').evaluateAll((nodes) => nodes.map((n) => new URL((n as HTMLScriptElement).src).pathname));
+    const pageChunks = scripts.filter((src) => !rootMainFiles.includes(src.replace(/^\/_next\//, '')));
+    expect(pageChunks.length).toBeGreaterThan(0);
+    for (const src of pageChunks) expect((await (await request.get(src)).text()).startsWith(COMPILE_HINT), src).toBe(false);
+  });
 });

@@ -1,12 +1,14 @@
 // The standalone server: `node server.js` in .next/standalone (scripts/standalone.mjs puts this file there and
 // Next's generated server under next-server.js). It wraps the HTTP server Next creates: slow-client timeouts,
-// methods per route, a bounded Accept-Language, cache headers by status and a hash-based CSP (lib/http/server-guard.js).
+// methods per route, a bounded Accept-Language, cache headers by status and a hash-based CSP (lib/http/server-guard.js);
+// prerendered pages from memory and hashed assets in brotli (lib/http/prerendered.js, lib/http/static-assets.js).
 const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const guard = require('./server-guard.js');
 const { prerenderedPages } = require('./prerendered.js');
+const { staticAssets } = require('./static-assets.js');
 
 // Written after the build by scripts/csp-hashes.mjs: the inline-script hashes of every prerendered page.
 const CSP_BY_PATH = JSON.parse(fs.readFileSync(path.join(__dirname, 'csp-hashes.json'), 'utf8'));
@@ -27,6 +29,13 @@ const answerPrerendered = prerenderedPages({
   }),
 });
 
+// The hashed scripts, stylesheets and SVGs in the build's brotli copies, to browsers that take brotli
+// (lib/http/static-assets.js); Next answers the rest, and everything for a browser that does not.
+const answerStatic = staticAssets({
+  staticDir: path.join(__dirname, '.next/static'),
+  headers: Object.fromEntries(SECURITY.map(({ key, value }) => [key, value])),
+});
+
 function handle(req, res, next) {
   const pathname = (req.url || '/').split('?')[0];
   const method = req.method || 'GET';
@@ -37,7 +46,7 @@ function handle(req, res, next) {
     res.end(method === 'HEAD' ? undefined : early.body);
     return;
   }
-  if (answerPrerendered(req, res)) return;
+  if (answerStatic(req, res) || answerPrerendered(req, res)) return;
   const acceptLanguage = req.headers['accept-language'];
   if (typeof acceptLanguage === 'string') req.headers['accept-language'] = guard.boundAcceptLanguage(acceptLanguage);
 

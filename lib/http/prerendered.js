@@ -10,12 +10,13 @@ const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const crypto = require('node:crypto');
+const { chooseEncoding } = require('./encoding.js');
 
 /** Request headers with which the client router asks for something other than the document. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 /** What Next answers Vary with for an App Router page (the same URL also serves its RSC payload). */
 const VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
-/** Memory kept for prepared pages (HTML and its gzip); pages past it are left to Next. */
+/** Memory kept for prepared pages (HTML, its gzip and its brotli); pages past it are left to Next. */
 const DEFAULT_BUDGET = 96 * 1024 * 1024;
 
 /** Next's own ETag for a body, so a page keeps one ETag whichever path answers it; a hash if Next's is missing. */
@@ -34,7 +35,7 @@ function etagOf(body) {
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} true when it answered
  */
 function prerenderedPages({ appDir, pages, headersFor, budget = DEFAULT_BUDGET }) {
-  /** @type {Map<string, { body: Buffer, gzip: Buffer, etag: string, headers: Record<string, string> } | null>} */
+  /** @type {Map<string, { body: Buffer, gzip: Buffer, br: Buffer, etag: string, headers: Record<string, string> } | null>} */
   const prepared = new Map();
   let used = 0;
 
@@ -46,12 +47,17 @@ function prerenderedPages({ appDir, pages, headersFor, budget = DEFAULT_BUDGET }
       const body = fs.readFileSync(`${base}.html`);
       const meta = fs.existsSync(`${base}.meta`) ? JSON.parse(fs.readFileSync(`${base}.meta`, 'utf8')) : {};
       const gzip = zlib.gzipSync(body);
-      if (used + body.length + gzip.length <= budget) {
-        used += body.length + gzip.length;
+      // scripts/standalone.mjs writes a brotli copy at the highest quality at build time (about a second for the
+      // glossary); without one, a fast quality here.
+      const br = fs.existsSync(`${base}.html.br`)
+        ? fs.readFileSync(`${base}.html.br`)
+        : zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
+      if (used + body.length + gzip.length + br.length <= budget) {
+        used += body.length + gzip.length + br.length;
         const headers = {};
         for (const [key, value] of Object.entries(meta.headers || {})) if (key.startsWith('x-nextjs-') && typeof value === 'string') headers[key] = value;
         Object.assign(headers, headersFor(pathname));
-        page = { body, gzip, etag: etagOf(body), headers };
+        page = { body, gzip, br, etag: etagOf(body), headers };
       }
     } catch {
       page = null; // not readable as expected: Next answers
@@ -77,10 +83,10 @@ function prerenderedPages({ appDir, pages, headersFor, budget = DEFAULT_BUDGET }
       res.end();
       return true;
     }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] || ''));
-    const body = gzip ? page.gzip : page.body;
+    const encoding = chooseEncoding(req.headers['accept-encoding'], ['br', 'gzip']);
+    const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.body;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
     res.setHeader('Content-Length', body.length);
     res.writeHead(200);
     res.end(method === 'HEAD' ? undefined : body);

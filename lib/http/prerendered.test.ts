@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { prerenderedPages, VARY } from './prerendered.js';
 
@@ -15,15 +15,20 @@ const HTML = `<!DOCTYPE html><html><body>${'<p>مرحبا, hello</p>'.repeat(200
 writeFileSync(path.join(dir, 'en/articles/x.html'), HTML);
 writeFileSync(path.join(dir, 'en/articles/x.meta'), JSON.stringify({ headers: { 'x-nextjs-prerender': '1', 'x-next-cache-tags': 'a,b' } }));
 writeFileSync(path.join(dir, 'en/big.html'), 'x'.repeat(5000));
+// The build's brotli copy of one page (scripts/standalone.mjs); the other pages have none.
+const BUILT_BR = brotliCompressSync(HTML, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+writeFileSync(path.join(dir, 'en/articles/x.html.br'), BUILT_BR);
+mkdirSync(path.join(dir, 'ar'), { recursive: true });
+writeFileSync(path.join(dir, 'ar/plain.html'), HTML.replace('hello', 'salaam'));
 
 let server: Server;
 let base = '';
 beforeAll(async () => {
   const answer = prerenderedPages({
     appDir: dir,
-    pages: { '/en/articles/x': [], '/en/gone': [], '/en/big': [] },
+    pages: { '/en/articles/x': [], '/en/gone': [], '/en/big': [], '/ar/plain': [] },
     headersFor: (p) => ({ 'Content-Security-Policy': `script-src 'self' 'sha256-${p}'`, 'Cache-Control': 'public, s-maxage=3600' }),
-    budget: 8000, // the article (about 5.7 KB with its gzip) fits, then the big page (5 KB) does not
+    budget: 12_000, // the two small pages (about 5 KB each with their gzip and brotli) fit, then the big page (5 KB) does not
   });
   server = createServer((req, res) => {
     if (answer(req, res)) return;
@@ -50,16 +55,34 @@ describe('prerenderedPages', () => {
     expect(res.headers.get('etag')).toMatch(/^"[\w-]+"$/);
   });
 
-  test('gzip when the client accepts it, the same bytes once unpacked', async () => {
+  const rawGet = async (p: string, acceptEncoding: string) => {
     const { request } = await import('node:http');
-    const body = await new Promise<{ encoding?: string; bytes: Buffer }>((resolve, reject) => {
-      request(`${base}/en/articles/x`, { headers: { 'accept-encoding': 'gzip, br' } }, (res) => {
+    return new Promise<{ encoding?: string; vary?: string; bytes: Buffer }>((resolve, reject) => {
+      request(`${base}${p}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c)).on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+        res.on('data', (c) => chunks.push(c)).on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, bytes: Buffer.concat(chunks) }));
       })
         .on('error', reject)
         .end();
     });
+  };
+
+  test('brotli when the client accepts it: the build\'s copy, the same page once unpacked', async () => {
+    const body = await rawGet('/en/articles/x', 'gzip, deflate, br, zstd');
+    expect(body.encoding).toBe('br');
+    expect(body.vary).toBe(VARY);
+    expect(body.bytes.equals(BUILT_BR)).toBe(true);
+    expect(brotliDecompressSync(body.bytes).toString('utf8')).toBe(HTML);
+  });
+
+  test('a page without a build copy is compressed once, when first asked for', async () => {
+    const body = await rawGet('/ar/plain', 'br');
+    expect(body.encoding).toBe('br');
+    expect(brotliDecompressSync(body.bytes).toString('utf8')).toBe(HTML.replace('hello', 'salaam'));
+  });
+
+  test.each([['gzip, deflate'], ['br;q=0, gzip']])('gzip when the client takes gzip and not brotli (%s)', async (acceptEncoding) => {
+    const body = await rawGet('/en/articles/x', acceptEncoding);
     expect(body.encoding).toBe('gzip');
     expect(body.bytes.length).toBeLessThan(Buffer.byteLength(HTML) / 4);
     expect(gunzipSync(body.bytes).toString('utf8')).toBe(HTML);

@@ -1,0 +1,1 @@
+export function chooseEncoding(header: string | string[] | undefined, offered: readonly string[]): string;
