@@ -53,7 +53,7 @@ writeFileSync(`${target}/csp-hashes.json`, JSON.stringify(hashes));
 const distinct = new Set(Object.values(hashes).flat()).size;
 console.log(`csp-hashes.json: ${Object.keys(hashes).length} prerendered pages, ${distinct} distinct inline scripts`);
 
-for (const file of ['server-guard.js', 'security-headers.js', 'prerendered.js', 'static-assets.js', 'encoding.js']) {
+for (const file of ['server-guard.js', 'security-headers.js', 'prerendered.js', 'static-assets.js', 'negotiation.js']) {
   cpSync(`lib/http/${file}`, `${target}/${file}`);
 }
 

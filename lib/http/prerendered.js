@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const crypto = require('node:crypto');
-const { chooseEncoding } = require('./encoding.js');
+const { chooseEncoding, isNotModified } = require('./negotiation.js');
 
 /** Request headers with which the client router asks for something other than the document. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
@@ -77,8 +77,7 @@ function prerenderedPages({ appDir, pages, headersFor, budget = DEFAULT_BUDGET }
     res.setHeader('Vary', VARY);
     for (const [key, value] of Object.entries(page.headers)) res.setHeader(key, value);
     res.setHeader('ETag', page.etag);
-    const match = req.headers['if-none-match'];
-    if (typeof match === 'string' && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
+    if (isNotModified(req, page.etag)) {
       res.writeHead(304);
       res.end();
       return true;

@@ -1,10 +1,9 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveWith } from '../../test/answerServer';
 import { prerenderedPages, VARY } from './prerendered.js';
 
 // A prerendered page on disk as Next writes it (.html and .meta), a server that answers with prerenderedPages and
@@ -21,25 +20,18 @@ writeFileSync(path.join(dir, 'en/articles/x.html.br'), BUILT_BR);
 mkdirSync(path.join(dir, 'ar'), { recursive: true });
 writeFileSync(path.join(dir, 'ar/plain.html'), HTML.replace('hello', 'salaam'));
 
-let server: Server;
-let base = '';
+let server: Awaited<ReturnType<typeof serveWith>>;
 beforeAll(async () => {
-  const answer = prerenderedPages({
+  server = await serveWith(prerenderedPages({
     appDir: dir,
     pages: { '/en/articles/x': [], '/en/gone': [], '/en/big': [], '/ar/plain': [] },
     headersFor: (p) => ({ 'Content-Security-Policy': `script-src 'self' 'sha256-${p}'`, 'Cache-Control': 'public, s-maxage=3600' }),
     budget: 12_000, // the two small pages (about 5 KB each with their gzip and brotli) fit, then the big page (5 KB) does not
-  });
-  server = createServer((req, res) => {
-    if (answer(req, res)) return;
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('next');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }));
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => server.close());
 
-const get = (p: string, init: RequestInit = {}) => fetch(base + p, { ...init, headers: { 'accept-encoding': 'identity', ...(init.headers ?? {}) } });
+const get = (p: string, init: RequestInit = {}) => fetch(server.base + p, { ...init, headers: { 'accept-encoding': 'identity', ...(init.headers ?? {}) } });
 
 describe('prerenderedPages', () => {
   test('a prerendered page: its HTML, with the headers Next sends for it and the ones given', async () => {
@@ -58,7 +50,7 @@ describe('prerenderedPages', () => {
   const rawGet = async (p: string, acceptEncoding: string) => {
     const { request } = await import('node:http');
     return new Promise<{ encoding?: string; vary?: string; bytes: Buffer }>((resolve, reject) => {
-      request(`${base}${p}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      request(`${server.base}${p}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c) => chunks.push(c)).on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, bytes: Buffer.concat(chunks) }));
       })

@@ -9,7 +9,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const crypto = require('node:crypto');
-const { chooseEncoding } = require('./encoding.js');
+const { chooseEncoding, isNotModified } = require('./negotiation.js');
 
 const PREFIX = '/_next/static/';
 /** What Next sends for the same files. */
@@ -65,8 +65,7 @@ function staticAssets({ staticDir, headers }) {
     res.setHeader('Cache-Control', IMMUTABLE);
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('ETag', asset.etag);
-    const match = req.headers['if-none-match'];
-    if (typeof match === 'string' && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === asset.etag)) {
+    if (isNotModified(req, asset.etag)) {
       res.writeHead(304);
       res.end();
       return true;

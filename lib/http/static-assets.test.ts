@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveWith } from '../../test/answerServer';
 import { IMMUTABLE, staticAssets } from './static-assets.js';
 
 // A build's static folder as scripts/standalone.mjs leaves it (assets, some with a .br beside them), a server that
@@ -27,23 +27,16 @@ put('chunks/orphan.js.br', brotliCompressSync(JS)); // a .br without its asset
 put('../secret.js', 'secret');
 put('../secret.js.br', brotliCompressSync('secret'));
 
-let server: Server;
-let base = '';
+let server: Awaited<ReturnType<typeof serveWith>>;
 beforeAll(async () => {
-  const answer = staticAssets({ staticDir: dir, headers: { 'X-Content-Type-Options': 'nosniff' } });
-  server = createServer((req, res) => {
-    if (answer(req, res)) return;
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('next');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveWith(staticAssets({ staticDir: dir, headers: { 'X-Content-Type-Options': 'nosniff' } }));
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => server.close());
 
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer };
 const get = (p: string, headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br, zstd' }, method = 'GET') =>
   new Promise<Answer>((resolve, reject) => {
-    request(`${base}${p}`, { method, headers }, (res) => {
+    request(`${server.base}${p}`, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
     })

@@ -1,5 +1,6 @@
 // @ts-check
-// Which content coding to answer a request with, from its Accept-Encoding (RFC 9110 §12.5.3): the first of the
+// What the standalone server's own answers (lib/http/prerendered.js, lib/http/static-assets.js) read from a request's
+// headers. Which content coding to answer a request with, from its Accept-Encoding (RFC 9110 §12.5.3): the first of the
 // codings offered, in the server's order of preference, that the client accepts with a weight above 0. A coding the
 // header does not name is accepted through `*`; `identity` is what is left (also when there is no header at all,
 // which RFC 9110 allows to mean "anything", but a client that sends nothing is usually a script).
@@ -30,4 +31,14 @@ function chooseEncoding(header, offered) {
   return 'identity';
 }
 
-module.exports = { chooseEncoding };
+/**
+ * Whether a conditional GET's If-None-Match names this ETag (weak comparison, RFC 9110 §13.1.2): answer 304 then.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string} etag a strong ETag, quotes included
+ */
+function isNotModified(req, etag) {
+  const match = req.headers['if-none-match'];
+  return typeof match === 'string' && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+module.exports = { chooseEncoding, isNotModified };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chooseEncoding } from './encoding.js';
+import type { IncomingMessage } from 'node:http';
+import { chooseEncoding, isNotModified } from './negotiation.js';
 
 const OFFERED = ['br', 'gzip'] as const;
 
@@ -31,5 +32,22 @@ describe('chooseEncoding', () => {
   test('offers only what the server has', () => {
     expect(chooseEncoding('br', ['gzip'])).toBe('identity');
     expect(chooseEncoding('gzip, br', ['gzip'])).toBe('gzip');
+  });
+});
+
+describe('isNotModified', () => {
+  const request = (ifNoneMatch?: string) => ({ headers: ifNoneMatch === undefined ? {} : { 'if-none-match': ifNoneMatch } }) as IncomingMessage;
+  test.each<[string | undefined, boolean]>([
+    ['"abc"', true],
+    ['W/"abc"', true], // weak comparison
+    ['"x", "abc"', true],
+    ['"x",W/"abc"', true],
+    ['"abcd"', false],
+    ['abc', false], // unquoted is not the same tag
+    ['"x"', false],
+    ['', false],
+    [undefined, false],
+  ])('If-None-Match %j → %s', (header, expected) => {
+    expect(isNotModified(request(header), '"abc"')).toBe(expected);
   });
 });

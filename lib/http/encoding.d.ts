@@ -1,1 +1,0 @@
-export function chooseEncoding(header: string | string[] | undefined, offered: readonly string[]): string;
