@@ -13,6 +13,8 @@ const { staticAssets } = require('./static-assets.js');
 // Written after the build by scripts/csp-hashes.mjs: the inline-script hashes of every prerendered page.
 const CSP_BY_PATH = JSON.parse(fs.readFileSync(path.join(__dirname, 'csp-hashes.json'), 'utf8'));
 const SECURITY = guard.securityHeaders(false);
+/** The same headers as an object, for the wrapper's own answers. */
+const SECURITY_HEADERS = Object.fromEntries(SECURITY.map(({ key, value }) => [key, value]));
 // The exports Next prerendered: any other name under /api/glossary/export/ is a JSON 404 that costs nothing.
 const EXPORT_DIR = path.join(__dirname, '.next/server/app/api/glossary/export');
 const EXPORTS = new Set(fs.existsSync(EXPORT_DIR) ? fs.readdirSync(EXPORT_DIR).filter((f) => f.endsWith('.body')).map((f) => f.slice(0, -5)) : []);
@@ -23,7 +25,7 @@ const answerPrerendered = prerenderedPages({
   appDir: path.join(__dirname, '.next/server/app'),
   pages: Object.fromEntries(Object.entries(CSP_BY_PATH).filter(([p]) => /^\/(ar|en)(\/|$)/.test(p))),
   headersFor: (pathname) => ({
-    ...Object.fromEntries(SECURITY.map(({ key, value }) => [key, value])),
+    ...SECURITY_HEADERS,
     'Content-Security-Policy': guard.cspWith(CSP_BY_PATH[pathname]),
     ...guard.cacheHeaders('GET', pathname, 200),
   }),
@@ -33,7 +35,7 @@ const answerPrerendered = prerenderedPages({
 // (lib/http/static-assets.js); Next answers the rest, and everything for a browser that does not.
 const answerStatic = staticAssets({
   staticDir: path.join(__dirname, '.next/static'),
-  headers: Object.fromEntries(SECURITY.map(({ key, value }) => [key, value])),
+  headers: SECURITY_HEADERS,
 });
 
 function handle(req, res, next) {
